@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Takes a fresh Debian 12 (or Ubuntu) machine from a clone to a working dhcode:
+# installs the compiler, CMake and the libraries with apt-get, builds with the
+# "dev" preset, and runs `dhcode explain 400000008`.
+#
+# Works as root, or as a user who may use sudo. Set DHCODE_SKIP_INSTALL=1 to
+# skip the package installation (e.g. when the packages are already there).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  g++ cmake make              # compiler and build
+  libcli11-dev libfmt-dev nlohmann-json3-dev doctest-dev  # libraries
+  jq bsdutils                 # tests: jq reads the JSON output, script(1) makes a terminal
+  hyperfine                   # benchmarks (bench/)
+)
+
+if [ "${DHCODE_SKIP_INSTALL:-0}" != 1 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    as_root=()
+  elif command -v sudo > /dev/null; then
+    as_root=(sudo)
+  else
+    echo "setup: installing packages needs root or sudo; install them by hand: ${packages[*]}" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get update -q
+  "${as_root[@]}" apt-get install -y -q --no-install-recommends "${packages[@]}"
+fi
+
+cmake --preset dev
+cmake --build --preset dev
+./build/dev/src/dhcode explain 400000008

@@ -1,0 +1,20 @@
+// dhcode explain: the meaning and recommended action of each code given.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "exit_status.hpp"
+#include "output.hpp"
+
+namespace dhcode {
+
+struct ExplainRequest {
+  std::vector<std::string> arguments;
+  bool json = false;
+  bool color = false;
+};
+
+ExitStatus run_explain(const ExplainRequest& request, Output& output);
+
+}  // namespace dhcode

@@ -1,0 +1,17 @@
+#include "output.hpp"
+
+#include <cstdio>
+
+namespace dhcode {
+
+void Output::write(std::string_view text) {
+  if (failed_) return;
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
+    failed_ = true;
+}
+
+void report(std::string_view message) {
+  std::fprintf(stderr, "dhcode: %.*s\n", static_cast<int>(message.size()), message.data());
+}
+
+}  // namespace dhcode

@@ -1,0 +1,23 @@
+// Where results and diagnostics go: results to stdout, diagnostics to stderr.
+#pragma once
+
+#include <string_view>
+
+namespace dhcode {
+
+// Writes results to stdout. Each write is flushed, so a reader at the other
+// end of a pipe sees each result as soon as it is ready. Remembers whether a
+// write failed (a full disk, a closed pipe) so the command can say so once.
+class Output {
+ public:
+  void write(std::string_view text);
+  bool failed() const { return failed_; }
+
+ private:
+  bool failed_ = false;
+};
+
+// One line on stderr: "dhcode: <message>".
+void report(std::string_view message);
+
+}  // namespace dhcode

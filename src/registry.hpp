@@ -1,0 +1,79 @@
+// The registry: every return code dhcode knows, compiled into the binary.
+//
+// One table (registry.cpp) is the single source of truth. Everything else
+// (explain, list, search, completions, JSON) reads it through this header.
+// The table is checked at compile time to be sorted and free of duplicates,
+// so lookup is a binary search and nothing is built at start-up.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace dhcode {
+
+// A return code as the server sends it in the response's Code field.
+// Every documented code has at most nine digits; dhcode accepts 0..kLargestCode.
+using Code = std::uint32_t;
+inline constexpr Code kLargestCode = 999'999'999;
+
+// What kind of problem a code is about, in the words a user would search for.
+enum class Category {
+  success,
+  request,    // a malformed or invalid request
+  signature,  // the signing parameters (Timestamp, SignatureNonce, Signature, ...)
+  account,    // the AppId, its configuration, permissions, billing
+  resource,   // a digital human, timbre, task or model that is missing or unfit
+  stream,     // the state of a digital human video stream
+  content,    // the resources or content passed in
+  speech,     // text-to-speech and speech recognition
+  limit,      // concurrency and rate limits
+  server,     // the service side failed or is busy
+};
+inline constexpr std::size_t kCategoryCount = 10;
+
+// Where a code stands today. Each status has exactly one documentary source.
+enum class Status {
+  current,  // on the Digital Human return-code page of 2026-03-20
+  gateway,  // a common code shared by all ZEGO server APIs
+  legacy,   // only on the earlier "Digital Human PaaS" page; no longer listed
+};
+inline constexpr std::size_t kStatusCount = 3;
+
+struct Entry {
+  Code code;
+  std::string_view description;  // word for word from the source
+  std::string_view action;       // the recommended action, word for word
+  Category category;
+  // True exactly where the documented action is to retry or wait: a later
+  // retry of the same, unchanged request can succeed.
+  bool retryable;
+  Status status;
+  // How the earlier page differed, for codes whose meaning or wording changed.
+  std::string_view earlier = {};
+};
+
+// A documented block of codes, used to say something about an unknown code
+// without pretending to know it.
+struct Range {
+  Code first;
+  Code last;
+  std::string_view pattern;  // as users write it, e.g. "4000100xx"
+  std::string_view holds;
+};
+
+std::span<const Entry> all_entries();
+const Entry* find_entry(Code code);
+const Range* find_range(Code code);
+std::span<const Range> all_ranges();
+
+std::string_view name_of(Category category);
+std::string_view name_of(Status status);
+// The document a status's entries come from, with its date.
+std::string_view source_of(Status status);
+
+std::optional<Category> category_named(std::string_view name);
+std::optional<Status> status_named(std::string_view name);
+
+}  // namespace dhcode

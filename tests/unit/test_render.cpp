@@ -1,0 +1,62 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "render.hpp"
+
+using namespace dhcode;
+
+TEST_SUITE_BEGIN("render");
+
+TEST_CASE("render_text of a known code") {
+  std::string text = render_text(explain(400010002), false);
+  CHECK(text ==
+        "400010002  System busy.\n"
+        "  Action:   Please retry later.\n"
+        "  Category: server\n"
+        "  Retry:    yes, a later retry of the same request can succeed\n"
+        "  Status:   current (listed on the current return-code page)\n"
+        "  Earlier:  The earlier page gave: \"Insufficient resources. Retry later.\"\n"
+        "  Source:   Digital Human API, Global Return Codes (2026-03-20)\n");
+}
+
+TEST_CASE("render_text of an unknown code names its range and claims nothing more") {
+  std::string text = render_text(explain(400010050), false);
+  CHECK(text ==
+        "400010050  not in the registry\n"
+        "  Range:    4000100xx: Digital Human platform errors\n"
+        "  Meaning:  not documented\n"
+        "  Retry:    not documented\n");
+  CHECK(render_text(explain(7), false).find("no documented range") != std::string::npos);
+}
+
+TEST_CASE("render_text marks legacy codes as legacy") {
+  std::string text = render_text(explain(400000012), false);
+  CHECK(text.find("Status:   legacy") != std::string::npos);
+  CHECK(text.find("current") == std::string::npos);
+}
+
+TEST_CASE("render_text colours only when asked") {
+  CHECK(render_text(explain(400000008), false).find('\x1b') == std::string::npos);
+  CHECK(render_text(explain(400000008), true).find("\x1b[") != std::string::npos);
+}
+
+TEST_CASE("render_json has every key, nulls for what is not documented") {
+  nlohmann::ordered_json known = render_json(explain(400000006));
+  CHECK(
+      known.dump() ==
+      R"j({"code":400000006,"known":true,)j"
+      R"j("description":"Digital Human video stream not started.",)j"
+      R"j("action":"Please wait for the Digital Human video stream to start before operating.",)j"
+      R"j("category":"stream","retryable":true,"status":"current",)j"
+      R"j("source":"Digital Human API, Global Return Codes (2026-03-20)","earlier":null,)j"
+      R"j("range":"4000000xx","range_holds":"Digital Human request, resource and stream errors"})j");
+
+  nlohmann::ordered_json unknown = render_json(explain(123));
+  CHECK(unknown["known"] == false);
+  CHECK(unknown["retryable"].is_null());
+  CHECK(unknown["range"].is_null());
+  CHECK(unknown.size() == known.size());
+}
+
+TEST_SUITE_END();
