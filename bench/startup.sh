@@ -2,9 +2,11 @@
 # Start-up cost of dhcode, as a ratio to /bin/true measured in the same run.
 #
 # A script runs dhcode once per API response, so what matters is the time to
-# start, explain one code and exit. Machines are noisy, so the two commands
-# are timed in pairs of alternating rounds (hyperfine -N, no shell), and the
-# result is the median of the per-round ratios of medians.
+# start, explain one code and exit. Machines are noisy, so the commands are
+# timed together in rounds (hyperfine -N, no shell), and the result is the
+# median of the per-round ratios of medians. A second peer, a program that
+# only links what dhcode links (bench/startup_floor.cpp), shows how much of
+# the time is dhcode's own start-up work rather than loading libraries.
 #
 # Usage: bench/startup.sh [path/to/dhcode] [rounds]
 set -euo pipefail
@@ -16,16 +18,22 @@ command -v hyperfine > /dev/null || { echo "hyperfine is needed (apt-get install
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+here=$(cd "$(dirname "$0")" && pwd)
+g++ -O2 -std=c++20 "$here/startup_floor.cpp" -o "$work/floor" -Wl,--as-needed -lsimdjson
+
+median_of() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratios=()
+floor_ratios=()
 for ((round = 1; round <= rounds; round++)); do
   hyperfine -N --style none --warmup 20 --runs "$runs" --export-json "$work/round.json" \
-    "$dhcode explain 400000008" /bin/true > /dev/null 2> "$work/warnings"
-  ratio=$(jq '.results[0].median / .results[1].median' "$work/round.json")
-  dhcode_ms=$(jq '.results[0].median * 1000' "$work/round.json")
-  true_ms=$(jq '.results[1].median * 1000' "$work/round.json")
-  printf 'round %d: dhcode %.3f ms, /bin/true %.3f ms, ratio %.2f\n' \
-    "$round" "$dhcode_ms" "$true_ms" "$ratio"
+    "$dhcode explain 400000008" /bin/true "$work/floor" > /dev/null 2> "$work/warnings"
+  read -r dhcode_ms true_ms floor_ms < <(jq -r '[.results[].median * 1000] | @tsv' "$work/round.json")
+  ratio=$(jq -n "$dhcode_ms / $true_ms")
+  floor_ratio=$(jq -n "$dhcode_ms / $floor_ms")
+  printf 'round %d: dhcode %.3f ms, /bin/true %.3f ms, floor %.3f ms; dhcode/true %.2f, dhcode/floor %.2f\n' \
+    "$round" "$dhcode_ms" "$true_ms" "$floor_ms" "$ratio" "$floor_ratio"
   ratios+=("$ratio")
+  floor_ratios+=("$floor_ratio")
 done
-median=$(printf '%s\n' "${ratios[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-printf 'median ratio dhcode/true over %d rounds: %.2f (goal: 2.5 or below)\n' "$rounds" "$median"
+printf 'median over %d rounds: dhcode/true %.2f (goal: 2.5 or below), dhcode/floor %.2f\n' "$rounds" \
+  "$(printf '%s\n' "${ratios[@]}" | median_of)" "$(printf '%s\n' "${floor_ratios[@]}" | median_of)"

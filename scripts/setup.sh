@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake make              # compiler and build
-  libcli11-dev libfmt-dev nlohmann-json3-dev doctest-dev  # libraries
+  libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev doctest-dev  # libraries
   jq bsdutils                 # tests: jq reads the JSON output, script(1) makes a terminal
   hyperfine                   # benchmarks (bench/)
 )

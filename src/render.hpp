@@ -8,6 +8,8 @@
 #include <string>
 
 #include "explanation.hpp"
+#include "input.hpp"
+#include "output.hpp"
 
 namespace dhcode {
 
@@ -15,9 +17,38 @@ namespace dhcode {
 //   400010002  System busy.
 //     Action:   Please retry later.
 //     ...
-std::string render_text(const Explanation& explanation, bool color);
+// What came with a code that was read from a response rather than typed.
+struct ResponseContext {
+  const Response& response;
+  Origin origin;
+};
 
-// One object with every key present; facts that are not documented are null.
-nlohmann::ordered_json render_json(const Explanation& explanation);
+std::string render_text(const Explanation& explanation, bool color,
+                        const ResponseContext* from = nullptr);
+
+// One object with every key present; facts that are not documented are null,
+// and so are message, request_id, file and line for a typed code.
+nlohmann::ordered_json render_json(const Explanation& explanation,
+                                   const ResponseContext* from = nullptr);
+
+// One line of JSON, ASCII only: RFC 8259 escaping, and every other character
+// as \uXXXX too, so that no server text reaches a terminal raw even in JSON.
+// Bytes that are not UTF-8 become U+FFFD.
+std::string json_line(const nlohmann::ordered_json& value);
+
+// Prints explanations one after another, text blocks separated by a blank
+// line, JSON one object per line.
+class ExplanationPrinter {
+ public:
+  ExplanationPrinter(Output& output, bool json, bool color)
+      : output_(output), json_(json), color_(color) {}
+  void print(const Explanation& explanation, const ResponseContext* from = nullptr);
+
+ private:
+  Output& output_;
+  bool json_;
+  bool color_;
+  bool first_ = true;
+};
 
 }  // namespace dhcode

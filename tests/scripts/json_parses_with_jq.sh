@@ -17,7 +17,8 @@ jq -e -s '
   def text_or_null: type == "string" or type == "null";
   all(.[];
     (keys_unsorted == ["code","known","description","action","category","retryable",
-                       "status","source","earlier","range","range_holds"])
+                       "status","source","earlier","range","range_holds",
+                       "message","request_id","file","line"])
     and (.code | type == "number")
     and (.known | type == "boolean")
     and (.description | text_or_null) and (.action | text_or_null)
@@ -25,6 +26,7 @@ jq -e -s '
     and (.source | text_or_null) and (.earlier | text_or_null)
     and (.range | text_or_null) and (.range_holds | text_or_null)
     and ((.retryable | type) as $t | $t == "boolean" or $t == "null")
+    and .message == null and .request_id == null and .file == null and .line == null
     and (if .known then (.description | type == "string") and (.retryable | type == "boolean")
          else .description == null and .retryable == null end))
   and ([.[] | select(.known)] | length == 54)

@@ -1,0 +1,79 @@
+#include "check_command.hpp"
+
+#include <unistd.h>
+
+#include "explanation.hpp"
+#include "input.hpp"
+#include "render.hpp"
+
+namespace dhcode {
+namespace {
+
+ExitStatus verdict(const Explanation& explanation) {
+  if (explanation.code == 0) return ExitStatus::ok;
+  if (explanation.entry && explanation.entry->retryable) return ExitStatus::retry;
+  return ExitStatus::not_found;  // 1: an error code that a retry will not mend
+}
+
+class CheckHandler : public ResponseHandler {
+ public:
+  CheckHandler(const CheckRequest& request, ExplanationPrinter& printer)
+      : request_(request), printer_(printer) {}
+
+  void response(const Response& response, const Origin& origin) override {
+    ++responses_;
+    Explanation explanation = explain(response.code);
+    status_ = worse(status_, verdict(explanation));
+    if (!request_.verbose) return;
+    ResponseContext context{response, origin};
+    printer_.print(explanation, &context);
+  }
+
+  void bad_record(const Origin& origin, std::string_view why) override {
+    ++bad_records_;
+    status_ = worse(status_, ExitStatus::data_error);
+    if (request_.verbose) report_bad_record(origin, why);
+  }
+
+  void passed_over(const Origin&) override {}
+
+  ExitStatus& status() { return status_; }
+  bool found_nothing() const { return responses_ == 0 && bad_records_ == 0; }
+
+ private:
+  const CheckRequest& request_;
+  ExplanationPrinter& printer_;
+  ExitStatus status_ = ExitStatus::ok;
+  std::size_t responses_ = 0;
+  std::size_t bad_records_ = 0;
+};
+
+}  // namespace
+
+ExitStatus run_check(const CheckRequest& request, Output& output) {
+  std::vector<std::string> inputs = request.inputs;
+  if (inputs.empty()) {
+    if (isatty(STDIN_FILENO)) {
+      report("check: no input; give a file of responses or pipe one in (see dhcode check --help)");
+      return ExitStatus::usage;
+    }
+    inputs.push_back("-");
+  }
+  ExplanationPrinter printer(output, request.json, request.color);
+  CheckHandler handler(request, printer);
+  bool unreadable_input = false;
+  for (const std::string& input : inputs) {
+    int error = read_responses(input, handler);
+    if (error == 0) continue;
+    unreadable_input = true;
+    handler.status() = worse(handler.status(), ExitStatus::no_input);
+    if (request.verbose) report_input_error(input, error);
+  }
+  if (handler.found_nothing() && !unreadable_input) {
+    handler.status() = worse(handler.status(), ExitStatus::data_error);
+    if (request.verbose) report("check: the input holds no response");
+  }
+  return handler.status();
+}
+
+}  // namespace dhcode

@@ -1,0 +1,78 @@
+#include "line_reader.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace dhcode {
+namespace {
+
+constexpr std::size_t kChunkBytes = 256 * 1024;
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+}  // namespace
+
+LineReader::LineReader(int fd) : fd_(fd), chunk_(kChunkBytes + kLinePadding) {}
+
+bool LineReader::fill() {
+  for (;;) {
+    ssize_t got = ::read(fd_, chunk_.data(), kChunkBytes);
+    if (got > 0) {
+      begin_ = 0;
+      end_ = static_cast<std::size_t>(got);
+      return true;
+    }
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) error_ = errno;
+    at_end_ = true;
+    return false;
+  }
+}
+
+Line LineReader::finish(std::string_view text, bool too_long) {
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  // A byte order mark starts a file; files joined with cat have one per file.
+  if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
+  return {too_long ? std::string_view() : text, ++number_, too_long};
+}
+
+bool LineReader::next(Line& line) {
+  long_line_.clear();
+  skipping_ = false;
+  for (;;) {
+    if (begin_ == end_ && (at_end_ || !fill())) {
+      // The input ended. A last line without a line end is still a line.
+      if (long_line_.empty() && !skipping_) return false;
+      long_line_.reserve(long_line_.size() + kLinePadding);
+      line = finish(long_line_, skipping_);
+      skipping_ = false;
+      return true;
+    }
+    const char* start = chunk_.data() + begin_;
+    std::size_t available = end_ - begin_;
+    const void* newline = std::memchr(start, '\n', available);
+    std::size_t length =
+        newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - start) : available;
+    begin_ += newline ? length + 1 : length;
+
+    if (!skipping_ && long_line_.size() + length > kMaxLineBytes) {
+      skipping_ = true;  // keep reading to the line's end, keeping nothing
+      long_line_.clear();
+    }
+    if (newline && long_line_.empty() && !skipping_) {
+      // The whole line lies in the chunk: hand it out in place. The chunk's
+      // own padding, or the bytes after the line, are readable.
+      line = finish(std::string_view(start, length), false);
+      return true;
+    }
+    if (!skipping_) long_line_.append(start, length);
+    if (newline) {
+      long_line_.reserve(long_line_.size() + kLinePadding);
+      line = finish(long_line_, skipping_);
+      return true;
+    }
+  }
+}
+
+}  // namespace dhcode

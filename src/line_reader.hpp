@@ -1,0 +1,51 @@
+// Reading input a line at a time, with bounded memory, as it arrives.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dhcode {
+
+// The longest line or record dhcode reads; longer ones are reported and skipped.
+inline constexpr std::size_t kMaxLineBytes = 1024 * 1024;
+
+// Bytes guaranteed readable after every line handed out, so a JSON parser
+// that reads ahead in blocks (simdjson) can parse a line in place.
+inline constexpr std::size_t kLinePadding = 64;
+
+struct Line {
+  std::string_view text;   // without the line end ("\n" or "\r\n") or a leading BOM
+  std::size_t number = 0;  // 1 for the first line
+  bool too_long = false;   // longer than kMaxLineBytes: text is empty, the line was skipped
+};
+
+// Reads a file descriptor line by line. A line is handed out as soon as its
+// end arrives, so a pipe fed slowly (tail -f) is read as it is written.
+// Memory stays below a few times kMaxLineBytes whatever the input size.
+class LineReader {
+ public:
+  explicit LineReader(int fd);
+
+  // The next line, or false at the end of the input. The line's text stays
+  // valid until the next call. Sets error() and returns false if a read fails.
+  bool next(Line& line);
+  int error() const { return error_; }  // an errno value, or 0
+
+ private:
+  bool fill();
+  Line finish(std::string_view text, bool too_long);
+
+  int fd_;
+  int error_ = 0;
+  bool at_end_ = false;
+  std::vector<char> chunk_;  // what read() brought, plus padding
+  std::size_t begin_ = 0;    // the unread part of chunk_ is [begin_, end_)
+  std::size_t end_ = 0;
+  std::string long_line_;  // a line that spans chunks is gathered here
+  bool skipping_ = false;  // inside a line that is already too long
+  std::size_t number_ = 0;
+};
+
+}  // namespace dhcode

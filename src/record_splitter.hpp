@@ -1,0 +1,77 @@
+// Finding the JSON records in a stream of lines.
+//
+// Input may be one response (compact or pretty-printed), a JSON array of
+// responses, NDJSON, objects one after another, or log lines and `curl -i`
+// output with a response embedded after other text. The splitter finds each
+// record and says where it begins; it does not parse them (that is the
+// next stage's work) beyond tracking nesting, strings and escapes to know
+// where a record ends. Memory is bounded: a record longer than kMaxLineBytes
+// is reported and skipped.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "line_reader.hpp"
+
+namespace dhcode {
+
+struct Record {
+  std::string_view json;  // kLinePadding readable bytes follow it
+  std::size_t line = 0;   // where it begins
+  bool in_text = false;   // found after other text on a line (a log line)
+};
+
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  // A record was found. When `guess` is true the record is a whole line (or
+  // the rest of one) offered without a closer look: the sink returns false,
+  // reporting nothing, if it is not valid JSON, and the splitter looks closer.
+  // Otherwise the sink deals with the record, valid or not, and returns true.
+  virtual bool record(const Record& record, bool guess) = 0;
+  // A record is broken in a way the splitter sees (incomplete, too long).
+  virtual void problem(std::size_t line, std::string_view why) = 0;
+  // A line that holds no record and is part of none (a header, a log line).
+  virtual void other_line(std::size_t line) = 0;
+};
+
+class RecordSplitter {
+ public:
+  explicit RecordSplitter(RecordSink& sink) : sink_(sink) {}
+  void line(const Line& line);
+  void end();  // the input ended
+
+ private:
+  enum class State { outside, in_value, in_array };
+
+  void begin_value(std::size_t line, bool in_text, bool in_array, char first);
+  // Scans text from pos as part of the current value; returns the index just
+  // past the value's end, or npos if the value goes on past this text.
+  std::size_t scan(std::string_view text, std::size_t pos);
+  void finish_value(std::string_view whole);
+  void abandon_value(std::string_view why);
+  bool try_whole(std::string_view text, std::size_t line, bool in_text);
+
+  RecordSink& sink_;
+  State state_ = State::outside;
+
+  // The value being read.
+  std::string value_;  // its text so far, once it spans lines
+  std::size_t value_line_ = 0;
+  bool value_in_text_ = false;
+  bool value_in_array_ = false;
+  bool value_too_long_ = false;
+  bool scalar_ = false;
+  bool in_string_ = false;
+  bool escaped_ = false;
+  std::size_t depth_ = 0;
+
+  // The top-level array being read.
+  std::size_t array_line_ = 0;
+  bool expect_element_ = false;
+  bool array_empty_ = false;
+};
+
+}  // namespace dhcode

@@ -1,0 +1,154 @@
+#include "stats_command.hpp"
+
+#include <fmt/color.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+
+#include "explanation.hpp"
+#include "input.hpp"
+#include "render.hpp"
+
+namespace dhcode {
+namespace {
+
+struct Totals {
+  std::uint64_t responses = 0;
+  std::uint64_t successes = 0;
+  std::uint64_t unreadable = 0;
+  std::uint64_t passed_over = 0;
+  std::uint64_t errors() const { return responses - successes; }
+};
+
+struct CodeCount {
+  Code code;
+  std::uint64_t count;
+};
+
+class StatsHandler : public ResponseHandler {
+ public:
+  void response(const Response& response, const Origin&) override {
+    ++totals.responses;
+    if (response.code == 0) ++totals.successes;
+    ++counts_[response.code];
+  }
+  void bad_record(const Origin& origin, std::string_view why) override {
+    ++totals.unreadable;
+    report_bad_record(origin, why);
+  }
+  void passed_over(const Origin&) override { ++totals.passed_over; }
+
+  // Most frequent first; equal counts in code order.
+  std::vector<CodeCount> rows() const {
+    std::vector<CodeCount> rows;
+    for (auto [code, count] : counts_) rows.push_back({code, count});
+    std::ranges::sort(rows, [](const CodeCount& a, const CodeCount& b) {
+      return a.count != b.count ? a.count > b.count : a.code < b.code;
+    });
+    return rows;
+  }
+
+  Totals totals;
+
+ private:
+  std::unordered_map<Code, std::uint64_t> counts_;
+};
+
+double share_of(std::uint64_t count, std::uint64_t total) {
+  return total == 0 ? 0.0 : static_cast<double>(count) / static_cast<double>(total);
+}
+
+std::string_view retry_column(const Explanation& explanation) {
+  if (!explanation.entry) return "?";
+  if (explanation.code == 0) return "-";
+  return explanation.entry->retryable ? "yes" : "no";
+}
+
+std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& totals,
+                              bool color) {
+  std::string out;
+  std::string heading = fmt::format("{:>10}  {:>7}  {:<9}  {:<5}  {}", "count", "share", "code",
+                                    "retry", "description");
+  out += color ? fmt::format(fmt::emphasis::bold, "{}", heading) : heading;
+  out += '\n';
+  for (const CodeCount& row : rows) {
+    Explanation explanation = explain(row.code);
+    std::string description =
+        explanation.entry ? std::string(explanation.entry->description) +
+                                (explanation.entry->status == Status::legacy ? " [legacy]" : "")
+        : explanation.range ? fmt::format("not in the registry ({}: {})",
+                                          explanation.range->pattern, explanation.range->holds)
+                            : std::string("not in the registry");
+    fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}\n", row.count,
+                   100 * share_of(row.count, totals.responses), row.code, retry_column(explanation),
+                   description);
+  }
+  fmt::format_to(std::back_inserter(out),
+                 "\nresponses: {} (successes {}, errors {})  unreadable records: {}  "
+                 "passed over: {}\n",
+                 totals.responses, totals.successes, totals.errors(), totals.unreadable,
+                 totals.passed_over);
+  return out;
+}
+
+nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, const Totals& totals) {
+  nlohmann::ordered_json out;
+  out["responses"] = totals.responses;
+  out["successes"] = totals.successes;
+  out["errors"] = totals.errors();
+  out["unreadable"] = totals.unreadable;
+  out["passed_over"] = totals.passed_over;
+  out["codes"] = nlohmann::ordered_json::array();
+  for (const CodeCount& row : rows) {
+    Explanation explanation = explain(row.code);
+    nlohmann::ordered_json code;
+    code["code"] = row.code;
+    code["count"] = row.count;
+    code["share"] = share_of(row.count, totals.responses);
+    code["known"] = explanation.entry != nullptr;
+    code["description"] = explanation.entry
+                              ? nlohmann::ordered_json(std::string(explanation.entry->description))
+                              : nullptr;
+    code["retryable"] =
+        explanation.entry ? nlohmann::ordered_json(explanation.entry->retryable) : nullptr;
+    code["status"] = explanation.entry
+                         ? nlohmann::ordered_json(std::string(name_of(explanation.entry->status)))
+                         : nullptr;
+    out["codes"].push_back(std::move(code));
+  }
+  return out;
+}
+
+}  // namespace
+
+ExitStatus run_stats(const StatsRequest& request, Output& output) {
+  std::vector<std::string> inputs = request.inputs;
+  if (inputs.empty()) {
+    if (isatty(STDIN_FILENO)) {
+      report("stats: no input; give log files or pipe a log in (see dhcode stats --help)");
+      return ExitStatus::usage;
+    }
+    inputs.push_back("-");
+  }
+  StatsHandler handler;
+  ExitStatus status = ExitStatus::ok;
+  for (const std::string& input : inputs) {
+    int error = read_responses(input, handler, false);  // counts need no text
+    if (error == 0) continue;
+    report_input_error(input, error);
+    status = worse(status, ExitStatus::no_input);
+  }
+  if (handler.totals.unreadable > 0) status = worse(status, ExitStatus::data_error);
+
+  std::vector<CodeCount> rows = handler.rows();
+  if (request.json)
+    output.write(json_line(render_stats_json(rows, handler.totals)));
+  else
+    output.write(render_stats_text(rows, handler.totals, request.color));
+  return status;
+}
+
+}  // namespace dhcode
