@@ -8,7 +8,9 @@
 namespace dhcode {
 namespace {
 
-constexpr std::size_t kChunkBytes = 256 * 1024;
+// Small enough to stay in the CPU's cache while its lines are parsed (larger
+// chunks measured slower).
+constexpr std::size_t kChunkBytes = 64 * 1024;
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 }  // namespace

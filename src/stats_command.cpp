@@ -32,8 +32,10 @@ class StatsHandler : public ResponseHandler {
  public:
   void response(const Response& response, const Origin&) override {
     ++totals.responses;
-    if (response.code == 0) ++totals.successes;
-    ++counts_[response.code];
+    if (response.code == 0)
+      ++totals.successes;  // most responses: counted without a lookup
+    else
+      ++counts_[response.code];
   }
   void bad_record(const Origin& origin, std::string_view why) override {
     ++totals.unreadable;
@@ -44,6 +46,7 @@ class StatsHandler : public ResponseHandler {
   // Most frequent first; equal counts in code order.
   std::vector<CodeCount> rows() const {
     std::vector<CodeCount> rows;
+    if (totals.successes > 0) rows.push_back({0, totals.successes});
     for (auto [code, count] : counts_) rows.push_back({code, count});
     std::ranges::sort(rows, [](const CodeCount& a, const CodeCount& b) {
       return a.count != b.count ? a.count > b.count : a.code < b.code;
