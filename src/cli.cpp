@@ -11,7 +11,9 @@
 #include "check_command.hpp"
 #include "color.hpp"
 #include "explain_command.hpp"
+#include "list_command.hpp"
 #include "output.hpp"
+#include "overlay.hpp"
 #include "stats_command.hpp"
 
 namespace dhcode {
@@ -24,8 +26,16 @@ constexpr const char* kExitStatusHelp = R"(Exit status of explain and stats:
   65  bad input data: an argument that is not a code, an unreadable record
   66  an input file cannot be opened or read
   74  writing the output failed
+  78  a registry overlay is broken (nothing is done)
 When several apply, the most severe wins: 74, then 66, then 65, then 1.
-Exit status of check: see 'dhcode check --help'.)";
+list and search: 0, or 1 when nothing matches.
+Exit status of check: see 'dhcode check --help'.
+
+Environment:
+  NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM   see --color
+  DHCODE_REGISTRY   registry overlay files to load, separated by ':'
+  XDG_CONFIG_HOME   $XDG_CONFIG_HOME/dhcode/registry.json (default
+                    ~/.config/dhcode/registry.json) is loaded when present)";
 
 constexpr const char* kColorHelp =
     "colour text output: auto, always or never (default auto: only when stdout is a "
@@ -54,12 +64,19 @@ int main(int argc, char** argv) {
   app.add_option("--color", color_name, kColorHelp)
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->option_text("WHEN");
+  std::vector<std::string> registry_files;
+  app.add_option("--registry", registry_files,
+                 "load a team registry overlay (the format of 'dhcode list --json'); repeatable")
+      ->option_text("FILE")
+      ->allow_extra_args(false);
 
   ExplainRequest explain_request;
   CLI::App* explain = app.add_subcommand(
       "explain",
       "Print the meaning, recommended action and retry advice of each code, or of each "
       "response in files or on stdin.");
+  explain->add_flag("-v,--verbose", explain_request.notes,
+                    "add what to check, where the documented facts support it");
   explain->add_option("CODE|FILE", explain_request.arguments,
                       "return codes (400000008), files of responses, - for stdin; "
                       "with none, responses are read from stdin");
@@ -71,6 +88,7 @@ Examples:
   dhcode explain 400000008
   dhcode explain 100000004 400010009
   dhcode explain --json 400010002 | jq .retryable
+  dhcode explain -v 100000004
   curl -s "$url" | dhcode explain
   dhcode explain resp.json api.log
   tail -f app.log | dhcode explain)");
@@ -100,6 +118,46 @@ Examples:
     sleep $((attempt * 2))
   done)");
 
+  ListRequest list_request;
+  std::string list_category, list_status, list_retryable;
+  CLI::App* list = app.add_subcommand("list", "List every code, or those that pass the filters.");
+  std::vector<std::string> category_names, status_names;
+  for (std::size_t i = 0; i < kCategoryCount; ++i)
+    category_names.emplace_back(name_of(static_cast<Category>(i)));
+  for (std::size_t i = 0; i < kStatusCount; ++i)
+    status_names.emplace_back(name_of(static_cast<Status>(i)));
+  list->add_option("--category", list_category, "only codes of this category")
+      ->check(CLI::IsMember(category_names));
+  list->add_option("--status", list_status, "only codes of this status")
+      ->check(CLI::IsMember(status_names));
+  list->add_option("--retryable", list_retryable,
+                   "yes: only codes whose retry can succeed; no: only the others")
+      ->check(CLI::IsMember({"yes", "no"}));
+  list->add_option("--range", list_request.range,
+                   "only codes that start with these digits, e.g. 4000100 for 4000100xx")
+      ->check([](const std::string& digits) -> std::string {
+        bool ok = !digits.empty() && digits.size() <= 9 &&
+                  digits.find_first_not_of("0123456789") == std::string::npos;
+        return ok ? "" : "a range is 1 to 9 leading digits, e.g. 4000100";
+      });
+  list->footer(R"(Examples:
+  dhcode list
+  dhcode list --category signature
+  dhcode list --retryable yes --status current
+  dhcode list --range 4000100
+  dhcode list --json > team.json   # the format of a registry overlay)");
+
+  SearchRequest search_request;
+  CLI::App* search = app.add_subcommand(
+      "search", "Find codes by words in their description, action, category or notes.");
+  search->add_option("WORDS", search_request.words, "words to look for (any case)")->required();
+  search->footer(R"(Best matches first; exit status 1 when nothing matches.
+
+Examples:
+  dhcode search signature
+  dhcode search rate limit
+  dhcode search --json timbre | jq .code)");
+
   StatsRequest stats_request;
   CLI::App* stats = app.add_subcommand(
       "stats", "Count the codes in logs of responses: one row per code, most frequent first.");
@@ -119,6 +177,13 @@ Examples:
     return status == 0 ? 0 : static_cast<int>(ExitStatus::usage);
   }
 
+  for (const std::string& path : overlay_paths(registry_files)) {
+    if (auto error = load_overlay(path, active_registry())) {
+      report(error->message());
+      return static_cast<int>(ExitStatus::config);
+    }
+  }
+
   bool color = !json && use_color(color_mode_named(color_name), read_color_environment());
   Output output;
   ExitStatus status = ExitStatus::ok;
@@ -130,6 +195,17 @@ Examples:
     check_request.json = json;
     check_request.color = color;
     status = run_check(check_request, output);
+  } else if (list->parsed()) {
+    if (!list_category.empty()) list_request.category = category_named(list_category);
+    if (!list_status.empty()) list_request.status = status_named(list_status);
+    if (!list_retryable.empty()) list_request.retryable = list_retryable == "yes";
+    list_request.json = json;
+    list_request.color = color;
+    status = run_list(list_request, output);
+  } else if (search->parsed()) {
+    search_request.json = json;
+    search_request.color = color;
+    status = run_search(search_request, output);
   } else if (stats->parsed()) {
     stats_request.json = json;
     stats_request.color = color;

@@ -53,7 +53,7 @@ void explain_code(std::string_view argument, ExplanationPrinter& printer, ExitSt
     status = worse(status, ExitStatus::data_error);
     return;
   }
-  Explanation explanation = explain(*parsed.code);
+  Explanation explanation = explain_typed(*parsed.code);
   if (!explanation.entry) status = worse(status, ExitStatus::not_found);
   printer.print(explanation);
 }
@@ -78,7 +78,7 @@ ExitStatus run_explain(const ExplainRequest& request, Output& output) {
   }
 
   ExitStatus status = ExitStatus::ok;
-  ExplanationPrinter printer(output, request.json, request.color);
+  ExplanationPrinter printer(output, request.json, request.color, request.notes);
   ExplainHandler handler(printer, status);
   for (const std::string& argument : arguments) {
     if (argument != "-" && looks_like_code(argument)) {

@@ -13,6 +13,7 @@ struct ExplainRequest {
   std::vector<std::string> arguments;
   bool json = false;
   bool color = false;
+  bool notes = false;  // -v: what to check, where the documented facts support it
 };
 
 ExitStatus run_explain(const ExplainRequest& request, Output& output);

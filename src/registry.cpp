@@ -145,11 +145,43 @@ constexpr std::array<std::string_view, kCategoryCount> kCategoryNames = {
   "success", "request", "signature", "account", "resource",
   "stream", "content", "speech", "limit", "server",
 };
-constexpr std::array<std::string_view, kStatusCount> kStatusNames = {"current", "gateway", "legacy"};
+constexpr std::array<std::string_view, kStatusCount> kStatusNames = {
+  "current", "gateway", "legacy", "team"};
 constexpr std::array<std::string_view, kStatusCount> kStatusSources = {
   "Digital Human API, Global Return Codes (2026-03-20)",
   "ZEGO common return codes, shared by all ZEGO server APIs",
   "earlier Digital Human PaaS return-code page (Chinese; English rendering by dhcode)",
+  "a team registry overlay",
+};
+
+// What to check, code by code, where the facts support it. Sorted by code;
+// a code may have several notes. Legacy codes get a note derived from their
+// status (see notes_for), not a row here.
+constexpr std::string_view kCallingMethods =
+  "Digital Human API, API calling methods and signing the request (2026-03-20)";
+constexpr std::array kNotes = {
+  Note{100000001, "AppId is a common query parameter of type Uint32: the number of the project, "
+       "not its name or secret.", kCallingMethods},
+  Note{100000003, "Timestamp is a Unix timestamp in seconds (Int64), not milliseconds.",
+       kCallingMethods},
+  Note{100000004, "The Timestamp may deviate at most 10 minutes from the server's clock; beyond "
+       "that the answer is 100000004. Check the clock of the machine that signs (NTP) and that "
+       "the Timestamp is in seconds.", kCallingMethods},
+  Note{100000004, "Generate a new signature for every request: a signature made once and reused "
+       "expires.", kCallingMethods},
+  Note{100000005, "Signature = md5(AppId + SignatureNonce + ServerSecret + Timestamp), as 32 "
+       "lower-case hex characters, concatenated in that order.", kCallingMethods},
+  Note{100000005, "The SignatureNonce and Timestamp that are signed must be the ones sent in the "
+       "request; a wrong ServerSecret, AppId, nonce or order gives 100000005.", kCallingMethods},
+  Note{100000008, "SignatureNonce is 16 hex characters (8 random bytes), new for every request.",
+       kCallingMethods},
+  Note{100000014, "SignatureVersion must be \"2.0\".", kCallingMethods},
+  Note{400000001, "The response's Message names the parameter that is invalid.",
+       "Digital Human API, Global Return Codes (2026-03-20); response envelope"},
+  Note{400000008, "The concurrency limit is per account and its value is not published.",
+       "Digital Human API, APIs overview"},
+  Note{400010009, "Every Digital Human API is limited to 10 calls per second; space calls out "
+       "before retrying.", "Digital Human API, APIs overview"},
 };
 // clang-format on
 
@@ -169,6 +201,22 @@ constexpr bool ranges_sorted_and_disjoint() {
 }
 static_assert(ranges_sorted_and_disjoint(), "kRanges must be sorted and must not overlap");
 
+constexpr bool notes_sorted_and_known() {
+  for (std::size_t i = 0; i < kNotes.size(); ++i) {
+    if (i > 0 && kNotes[i - 1].code > kNotes[i].code) return false;
+    if (!std::ranges::binary_search(kEntries, kNotes[i].code, {}, &Entry::code)) return false;
+  }
+  return true;
+}
+static_assert(notes_sorted_and_known(), "kNotes must be sorted by code, each of a known code");
+
+constexpr Note kLegacyNote{
+    0,
+    "Listed only on the earlier Chinese Digital Human PaaS return-code page (the product's former "
+    "name); the page of 2026-03-20 no longer has it. Older integrations and logs may still show "
+    "it.",
+    "earlier Digital Human PaaS return-code page (docs repository, commit 1263a13b)"};
+
 constexpr bool codes_within_limit() {
   return std::ranges::all_of(kEntries, [](const Entry& e) { return e.code <= kLargestCode; });
 }
@@ -176,16 +224,59 @@ static_assert(codes_within_limit());
 
 }  // namespace
 
-std::span<const Entry> all_entries() {
+std::span<const Entry> builtin_entries() {
   return kEntries;
 }
 std::span<const Range> all_ranges() {
   return kRanges;
 }
 
-const Entry* find_entry(Code code) {
-  auto it = std::ranges::lower_bound(kEntries, code, {}, &Entry::code);
-  return it != kEntries.end() && it->code == code ? &*it : nullptr;
+namespace {
+
+const Entry* find_in(std::span<const Entry> entries, Code code) {
+  auto it = std::ranges::lower_bound(entries, code, {}, &Entry::code);
+  return it != entries.end() && it->code == code ? &*it : nullptr;
+}
+
+}  // namespace
+
+const Entry* find_builtin_entry(Code code) {
+  return find_in(kEntries, code);
+}
+
+std::span<const Note> notes_for(Code code) {
+  const Entry* entry = find_builtin_entry(code);
+  if (entry && entry->status == Status::legacy) return {&kLegacyNote, 1};
+  auto [first, last] = std::ranges::equal_range(kNotes, code, {}, &Note::code);
+  return {first, last};
+}
+
+std::span<const Entry> Registry::entries() const {
+  if (entries_.empty()) return kEntries;
+  return entries_;
+}
+
+const Entry* Registry::find(Code code) const {
+  return find_in(entries(), code);
+}
+
+void Registry::put(const Entry& entry) {
+  if (entries_.empty()) entries_.assign(kEntries.begin(), kEntries.end());
+  auto it = std::ranges::lower_bound(entries_, entry.code, {}, &Entry::code);
+  if (it != entries_.end() && it->code == entry.code)
+    *it = entry;
+  else
+    entries_.insert(it, entry);
+}
+
+std::string_view Registry::keep(std::string text) {
+  texts_.push_front(std::move(text));
+  return texts_.front();
+}
+
+Registry& active_registry() {
+  static Registry registry;  // built on first use, not at start-up
+  return registry;
 }
 
 const Range* find_range(Code code) {

@@ -7,9 +7,12 @@
 #pragma once
 
 #include <cstdint>
+#include <forward_list>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace dhcode {
 
@@ -38,8 +41,9 @@ enum class Status {
   current,  // on the Digital Human return-code page of 2026-03-20
   gateway,  // a common code shared by all ZEGO server APIs
   legacy,   // only on the earlier "Digital Human PaaS" page; no longer listed
+  team,     // added by a team's registry overlay, not by any ZEGOCLOUD page
 };
-inline constexpr std::size_t kStatusCount = 3;
+inline constexpr std::size_t kStatusCount = 4;
 
 struct Entry {
   Code code;
@@ -52,6 +56,18 @@ struct Entry {
   Status status;
   // How the earlier page differed, for codes whose meaning or wording changed.
   std::string_view earlier = {};
+  // From a team's registry overlay: a runbook link, an internal note, and
+  // the overlay file that added or annotated the entry (empty: none).
+  std::string_view runbook = {};
+  std::string_view note = {};
+  std::string_view overlay = {};
+};
+
+// A documented detail worth checking for one code, with where it is documented.
+struct Note {
+  Code code;
+  std::string_view text;
+  std::string_view source;
 };
 
 // A documented block of codes, used to say something about an unknown code
@@ -63,10 +79,35 @@ struct Range {
   std::string_view holds;
 };
 
-std::span<const Entry> all_entries();
-const Entry* find_entry(Code code);
+// The built-in table, in code order.
+std::span<const Entry> builtin_entries();
+const Entry* find_builtin_entry(Code code);
 const Range* find_range(Code code);
 std::span<const Range> all_ranges();
+// What to check for a code, where the documented facts support it.
+std::span<const Note> notes_for(Code code);
+
+// The registry in use: the built-in table, plus what team overlays added or
+// annotated (overlay.hpp loads them). Without overlays it is the built-in
+// table itself, so lookups cost a binary search and start-up costs nothing.
+class Registry {
+ public:
+  std::span<const Entry> entries() const;
+  const Entry* find(Code code) const;
+
+  // Adds an entry or replaces the one with its code; the entry's texts must
+  // already be kept by keep().
+  void put(const Entry& entry);
+  // Keeps text for the registry's lifetime; returns a view of the kept copy.
+  std::string_view keep(std::string text);
+
+ private:
+  std::vector<Entry> entries_;            // empty until an overlay is loaded
+  std::forward_list<std::string> texts_;  // node-based: views stay valid
+};
+
+// The one registry every command reads; built-in until overlays are loaded.
+Registry& active_registry();
 
 std::string_view name_of(Category category);
 std::string_view name_of(Status status);

@@ -28,6 +28,8 @@ std::string_view status_meaning(Status status) {
       return "gateway (a common code of all ZEGO server APIs)";
     case Status::legacy:
       return "legacy (no longer listed; only on the earlier Digital Human PaaS page)";
+    case Status::team:
+      return "team (added by a team registry overlay, not by ZEGOCLOUD)";
   }
   return "";
 }
@@ -55,6 +57,27 @@ void add_server_lines(std::string& out, const ResponseContext* from, bool color)
     add_line(out, "RequestId", visible(*from->response.request_id), color);
 }
 
+// What a team's overlay says. Overlay files are not dhcode's: their text is
+// shown as untrusted too.
+void add_overlay_lines(std::string& out, const Entry& entry, bool color) {
+  if (!entry.runbook.empty()) add_line(out, "Runbook", visible(entry.runbook), color);
+  if (!entry.note.empty()) add_line(out, "Note", visible(entry.note), color);
+  if (!entry.overlay.empty()) add_line(out, "Overlay", visible(entry.overlay), color);
+}
+
+void add_notes(std::string& out, Code code, bool color) {
+  for (const Note& note : notes_for(code))
+    add_line(out, "Check", fmt::format("{} (source: {})", note.text, note.source), color);
+}
+
+void add_suggestions(std::string& out, const Explanation& explanation, bool color) {
+  for (Code code : explanation.did_you_mean) {
+    const Entry* entry = active_registry().find(code);
+    add_line(out, "Did you mean",
+             fmt::format("{} ({})", code, entry ? visible(entry->description) : ""), color);
+  }
+}
+
 void add_origin_line(std::string& out, const ResponseContext* from, bool color) {
   if (from)
     add_line(out, "From", fmt::format("{}:{}", visible(from->origin.name), from->origin.line),
@@ -63,7 +86,8 @@ void add_origin_line(std::string& out, const ResponseContext* from, bool color) 
 
 }  // namespace
 
-std::string render_text(const Explanation& explanation, bool color, const ResponseContext* from) {
+std::string render_text(const Explanation& explanation, bool color, const ResponseContext* from,
+                        bool with_notes) {
   std::string out;
   std::string code = paint(fmt::format("{}", explanation.code), fmt::emphasis::bold, color);
   const Entry* entry = explanation.entry;
@@ -74,12 +98,13 @@ std::string render_text(const Explanation& explanation, bool color, const Respon
     add_line(out, "Range", range_text(explanation.range), color);
     add_line(out, "Meaning", kNotDocumented, color);
     add_line(out, "Retry", kNotDocumented, color);
+    add_suggestions(out, explanation, color);
     add_origin_line(out, from, color);
     return out;
   }
-  fmt::format_to(std::back_inserter(out), "{}  {}\n", code, entry->description);
+  fmt::format_to(std::back_inserter(out), "{}  {}\n", code, visible(entry->description));
   add_server_lines(out, from, color);
-  add_line(out, "Action", entry->action, color);
+  add_line(out, "Action", entry->action.empty() ? kNotDocumented : visible(entry->action), color);
   add_line(out, "Category", name_of(entry->category), color);
   add_line(out, "Retry", retry_text(*entry, color), color);
   std::string status(status_meaning(entry->status));
@@ -89,20 +114,21 @@ std::string render_text(const Explanation& explanation, bool color, const Respon
            color);
   if (!entry->earlier.empty()) add_line(out, "Earlier", entry->earlier, color);
   add_line(out, "Source", source_of(entry->status), color);
+  add_overlay_lines(out, *entry, color);
+  if (with_notes) add_notes(out, entry->code, color);
   add_origin_line(out, from, color);
   return out;
 }
 
-nlohmann::ordered_json render_json(const Explanation& explanation, const ResponseContext* from) {
-  const Entry* entry = explanation.entry;
-  const Range* range = explanation.range;
-  auto text_or_null = [](std::string_view text) -> nlohmann::ordered_json {
-    if (text.empty()) return nullptr;
-    return std::string(text);
-  };
-  nlohmann::ordered_json out;
-  out["code"] = explanation.code;
-  out["known"] = entry != nullptr;
+namespace {
+
+nlohmann::ordered_json text_or_null(std::string_view text) {
+  if (text.empty()) return nullptr;
+  return std::string(text);
+}
+
+// The keys an entry has in every output, null where the entry is missing.
+void add_entry_keys(nlohmann::ordered_json& out, const Entry* entry) {
   out["description"] = entry ? text_or_null(entry->description) : nullptr;
   out["action"] = entry ? text_or_null(entry->action) : nullptr;
   out["category"] = entry ? text_or_null(name_of(entry->category)) : nullptr;
@@ -110,8 +136,35 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
   out["status"] = entry ? text_or_null(name_of(entry->status)) : nullptr;
   out["source"] = entry ? text_or_null(source_of(entry->status)) : nullptr;
   out["earlier"] = entry ? text_or_null(entry->earlier) : nullptr;
+  out["runbook"] = entry ? text_or_null(entry->runbook) : nullptr;
+  out["note"] = entry ? text_or_null(entry->note) : nullptr;
+  out["overlay"] = entry ? text_or_null(entry->overlay) : nullptr;
+}
+
+}  // namespace
+
+nlohmann::ordered_json render_entry_json(const Entry& entry) {
+  nlohmann::ordered_json out;
+  out["code"] = entry.code;
+  add_entry_keys(out, &entry);
+  return out;
+}
+
+nlohmann::ordered_json render_json(const Explanation& explanation, const ResponseContext* from,
+                                   bool with_notes) {
+  const Entry* entry = explanation.entry;
+  const Range* range = explanation.range;
+  nlohmann::ordered_json out;
+  out["code"] = explanation.code;
+  out["known"] = entry != nullptr;
+  add_entry_keys(out, entry);
   out["range"] = range ? text_or_null(range->pattern) : nullptr;
   out["range_holds"] = range ? text_or_null(range->holds) : nullptr;
+  out["did_you_mean"] = explanation.did_you_mean;
+  out["notes"] = nlohmann::ordered_json::array();
+  if (entry && with_notes)
+    for (const Note& note : notes_for(entry->code))
+      out["notes"].push_back({{"text", note.text}, {"source", note.source}});
   auto optional_text = [](const std::optional<std::string>& text) -> nlohmann::ordered_json {
     if (!text) return nullptr;
     return *text;
@@ -123,18 +176,35 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
   return out;
 }
 
+std::string render_entry_table(const std::vector<const Entry*>& entries, bool color) {
+  std::string out;
+  std::string heading = fmt::format("{:<9}  {:<9}  {:<5}  {:<7}  {}", "code", "category", "retry",
+                                    "status", "description");
+  out += paint(heading, fmt::emphasis::bold, color) + "\n";
+  for (const Entry* entry : entries) {
+    std::string_view retry = entry->code == 0 ? "-" : entry->retryable ? "yes" : "no";
+    fmt::format_to(std::back_inserter(out), "{:<9}  {:<9}  {:<5}  {:<7}  {}", entry->code,
+                   name_of(entry->category), retry, name_of(entry->status),
+                   visible(entry->description));
+    if (!entry->overlay.empty())
+      fmt::format_to(std::back_inserter(out), " [overlay: {}]", visible(entry->overlay));
+    out += '\n';
+  }
+  return out;
+}
+
 std::string json_line(const nlohmann::ordered_json& value) {
   return value.dump(-1, ' ', true, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 void ExplanationPrinter::print(const Explanation& explanation, const ResponseContext* from) {
   if (json_) {
-    output_.write(json_line(render_json(explanation, from)));
+    output_.write(json_line(render_json(explanation, from, notes_)));
     return;
   }
   if (!first_) output_.write("\n");
   first_ = false;
-  output_.write(render_text(explanation, color_, from));
+  output_.write(render_text(explanation, color_, from, notes_));
 }
 
 }  // namespace dhcode

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "explanation.hpp"
 #include "input.hpp"
@@ -23,13 +24,22 @@ struct ResponseContext {
   Origin origin;
 };
 
+// with_notes adds what to check (notes_for), each with its source.
 std::string render_text(const Explanation& explanation, bool color,
-                        const ResponseContext* from = nullptr);
+                        const ResponseContext* from = nullptr, bool with_notes = false);
 
 // One object with every key present; facts that are not documented are null,
 // and so are message, request_id, file and line for a typed code.
 nlohmann::ordered_json render_json(const Explanation& explanation,
-                                   const ResponseContext* from = nullptr);
+                                   const ResponseContext* from = nullptr, bool with_notes = false);
+
+// An entry as `dhcode list --json` prints it, which is also the format of a
+// team registry overlay (overlay.hpp).
+nlohmann::ordered_json render_entry_json(const Entry& entry);
+
+// A table of entries, one a line: code, category, retry, status, description
+// (and the overlay file, for entries a team overlay added or annotated).
+std::string render_entry_table(const std::vector<const Entry*>& entries, bool color);
 
 // One line of JSON, ASCII only: RFC 8259 escaping, and every other character
 // as \uXXXX too, so that no server text reaches a terminal raw even in JSON.
@@ -40,14 +50,15 @@ std::string json_line(const nlohmann::ordered_json& value);
 // line, JSON one object per line.
 class ExplanationPrinter {
  public:
-  ExplanationPrinter(Output& output, bool json, bool color)
-      : output_(output), json_(json), color_(color) {}
+  ExplanationPrinter(Output& output, bool json, bool color, bool notes = false)
+      : output_(output), json_(json), color_(color), notes_(notes) {}
   void print(const Explanation& explanation, const ResponseContext* from = nullptr);
 
  private:
   Output& output_;
   bool json_;
   bool color_;
+  bool notes_;
   bool first_ = true;
 };
 

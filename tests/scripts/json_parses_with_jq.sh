@@ -13,23 +13,14 @@ trap 'rm -f "${TMPDIR:-/tmp}/dhcode-json.$$"' EXIT
 lines=$(wc -l < "${TMPDIR:-/tmp}/dhcode-json.$$")
 [ "$lines" = "${#codes[@]}" ] || { echo "expected ${#codes[@]} lines, got $lines"; exit 1; }
 
+# Keys and types are checked against docs/json.md by json_schema.sh; here,
+# what the values say.
 jq -e -s '
-  def text_or_null: type == "string" or type == "null";
-  all(.[];
-    (keys_unsorted == ["code","known","description","action","category","retryable",
-                       "status","source","earlier","range","range_holds",
-                       "message","request_id","file","line"])
-    and (.code | type == "number")
-    and (.known | type == "boolean")
-    and (.description | text_or_null) and (.action | text_or_null)
-    and (.category | text_or_null) and (.status | text_or_null)
-    and (.source | text_or_null) and (.earlier | text_or_null)
-    and (.range | text_or_null) and (.range_holds | text_or_null)
-    and ((.retryable | type) as $t | $t == "boolean" or $t == "null")
-    and .message == null and .request_id == null and .file == null and .line == null
-    and (if .known then (.description | type == "string") and (.retryable | type == "boolean")
-         else .description == null and .retryable == null end))
+  all(.[]; if .known then (.description | type == "string") and (.retryable | type == "boolean")
+           else .description == null and .retryable == null end)
+  and all(.[]; .message == null and .request_id == null and .file == null and .line == null)
   and ([.[] | select(.known)] | length == 54)
+  and ([.[] | select(.status == "legacy")] | length == 19)
   and ([.[] | select(.retryable == true) | .code] == [400000006, 400004006, 400004011, 400010002, 400010009])
-' "${TMPDIR:-/tmp}/dhcode-json.$$" > /dev/null || { echo "JSON output does not match the documented keys"; exit 1; }
+' "${TMPDIR:-/tmp}/dhcode-json.$$" > /dev/null || { echo "JSON output says something else than the registry"; exit 1; }
 echo "ok: ${#codes[@]} JSON lines checked with jq"

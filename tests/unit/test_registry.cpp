@@ -72,7 +72,7 @@ std::size_t count_of(const std::string& text, const std::string& what) {
 }
 
 std::size_t entries_with(Status status) {
-  return static_cast<std::size_t>(std::ranges::count(all_entries(), status, &Entry::status));
+  return static_cast<std::size_t>(std::ranges::count(builtin_entries(), status, &Entry::status));
 }
 
 }  // namespace
@@ -84,7 +84,7 @@ TEST_CASE("every row of the official page is in the registry word for word") {
   REQUIRE(rows.size() == 20);
   for (const PageRow& row : rows) {
     CAPTURE(row.code);
-    const Entry* entry = find_entry(row.code);
+    const Entry* entry = find_builtin_entry(row.code);
     REQUIRE(entry != nullptr);
     CHECK(entry->status == Status::current);
     // The page text runs the two columns together: the row is the
@@ -103,7 +103,7 @@ TEST_CASE("the split between description and action follows the columns of the C
   for (std::size_t i = 0; i < chinese.size(); ++i) {
     CAPTURE(chinese[i].code);
     REQUIRE(chinese[i].code == english[i].code);
-    const Entry* entry = find_entry(chinese[i].code);
+    const Entry* entry = find_builtin_entry(chinese[i].code);
     REQUIRE(entry != nullptr);
     CHECK(count_of(std::string(entry->description), ".") == count_of(chinese[i].description, "。"));
   }
@@ -111,11 +111,44 @@ TEST_CASE("the split between description and action follows the columns of the C
 
 TEST_CASE("the registry holds no current code that the official page lacks") {
   std::vector<PageRow> rows = rows_of_official_page();
-  for (const Entry& entry : all_entries()) {
+  for (const Entry& entry : builtin_entries()) {
     if (entry.status != Status::current) continue;
     CAPTURE(entry.code);
     CHECK(std::ranges::any_of(rows, [&](const PageRow& row) { return row.code == entry.code; }));
   }
+}
+
+TEST_CASE("notes_for") {
+  CHECK(notes_for(100000004).size() == 2);
+  CHECK(notes_for(100000004)[0].text.find("10 minutes") != std::string_view::npos);
+  CHECK(notes_for(400010009)[0].text.find("10 calls per second") != std::string_view::npos);
+  CHECK(notes_for(400000001)[0].text.find("Message") != std::string_view::npos);
+  CHECK(notes_for(400000012)[0].text.find("earlier") != std::string_view::npos);  // legacy
+  CHECK(notes_for(400000005).empty());  // nothing documented beyond the page
+  CHECK(notes_for(12345).empty());
+  for (const Entry& entry : builtin_entries())
+    for (const Note& note : notes_for(entry.code)) CHECK_FALSE(note.source.empty());
+}
+
+TEST_CASE("Registry: built-in until something is put, then built-in plus overlays") {
+  Registry registry;
+  CHECK(registry.entries().data() == builtin_entries().data());
+  Entry added{400010050,
+              registry.keep("Team-only code."),
+              registry.keep("Ask on-call."),
+              Category::server,
+              false,
+              Status::team};
+  added.overlay = registry.keep("team.json");
+  registry.put(added);
+  CHECK(registry.entries().size() == builtin_entries().size() + 1);
+  CHECK(registry.find(400010050)->description == "Team-only code.");
+  Entry annotated = *registry.find(400000008);
+  annotated.note = registry.keep("Page the streaming team.");
+  registry.put(annotated);
+  CHECK(registry.find(400000008)->note == "Page the streaming team.");
+  CHECK(registry.entries().size() == builtin_entries().size() + 1);
+  CHECK(std::ranges::is_sorted(registry.entries(), {}, &Entry::code));
 }
 
 TEST_CASE("the registry has 20 current, 15 further gateway and 19 legacy codes") {
@@ -126,7 +159,7 @@ TEST_CASE("the registry has 20 current, 15 further gateway and 19 legacy codes")
 
 TEST_CASE("retryable exactly where the documented action is to retry or wait") {
   std::set<Code> retryable;
-  for (const Entry& entry : all_entries())
+  for (const Entry& entry : builtin_entries())
     if (entry.retryable) retryable.insert(entry.code);
   // 400000006: wait for the stream; 400010002 and 400010009: retry later;
   // legacy 400004006 and 400004011: start the recognition again.
@@ -135,19 +168,19 @@ TEST_CASE("retryable exactly where the documented action is to retry or wait") {
 
 TEST_CASE("find_entry") {
   SUBCASE("finds the first, a middle and the last code") {
-    CHECK(find_entry(0)->description == "Success.");
-    CHECK(find_entry(400000008)->description ==
+    CHECK(find_builtin_entry(0)->description == "Success.");
+    CHECK(find_builtin_entry(400000008)->description ==
           "Digital Human video stream concurrency limit exceeded.");
-    CHECK(find_entry(400010009)->description == "API rate limit exceeded.");
+    CHECK(find_builtin_entry(400010009)->description == "API rate limit exceeded.");
   }
   SUBCASE("returns null for codes that are not there") {
-    CHECK(find_entry(1) == nullptr);
-    CHECK(find_entry(100000016) == nullptr);
-    CHECK(find_entry(400010010) == nullptr);
-    CHECK(find_entry(kLargestCode) == nullptr);
+    CHECK(find_builtin_entry(1) == nullptr);
+    CHECK(find_builtin_entry(100000016) == nullptr);
+    CHECK(find_builtin_entry(400010010) == nullptr);
+    CHECK(find_builtin_entry(kLargestCode) == nullptr);
   }
   SUBCASE("finds every entry of the table") {
-    for (const Entry& entry : all_entries()) CHECK(find_entry(entry.code) == &entry);
+    for (const Entry& entry : builtin_entries()) CHECK(find_builtin_entry(entry.code) == &entry);
   }
 }
 
@@ -160,23 +193,23 @@ TEST_CASE("find_range") {
   CHECK(find_range(400010100) == nullptr);
   CHECK(find_range(5) == nullptr);
   SUBCASE("every entry but success lies in a documented range") {
-    for (const Entry& entry : all_entries())
+    for (const Entry& entry : builtin_entries())
       if (entry.code != 0) CHECK(find_range(entry.code) != nullptr);
   }
 }
 
 TEST_CASE("legacy codes and changed meanings") {
-  CHECK(find_entry(400000012)->status == Status::legacy);
-  CHECK(find_entry(400004013)->status == Status::legacy);
-  CHECK(find_entry(400010002)->earlier.find("Insufficient resources. Retry later.") !=
+  CHECK(find_builtin_entry(400000012)->status == Status::legacy);
+  CHECK(find_builtin_entry(400004013)->status == Status::legacy);
+  CHECK(find_builtin_entry(400010002)->earlier.find("Insufficient resources. Retry later.") !=
         std::string_view::npos);
-  CHECK(find_entry(400000003)->earlier.find("MetaHumanId") != std::string_view::npos);
-  CHECK(find_entry(400000010)->earlier.find("MetaHumanId") != std::string_view::npos);
-  CHECK(find_entry(400000002)->earlier.find("PaaS") != std::string_view::npos);
+  CHECK(find_builtin_entry(400000003)->earlier.find("MetaHumanId") != std::string_view::npos);
+  CHECK(find_builtin_entry(400000010)->earlier.find("MetaHumanId") != std::string_view::npos);
+  CHECK(find_builtin_entry(400000002)->earlier.find("PaaS") != std::string_view::npos);
 }
 
 TEST_CASE("names of categories and statuses round-trip") {
-  for (const Entry& entry : all_entries()) {
+  for (const Entry& entry : builtin_entries()) {
     CHECK(category_named(name_of(entry.category)) == entry.category);
     CHECK(status_named(name_of(entry.status)) == entry.status);
   }

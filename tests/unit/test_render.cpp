@@ -50,7 +50,9 @@ TEST_CASE("render_json has every key, nulls for what is not documented") {
       R"j("action":"Please wait for the Digital Human video stream to start before operating.",)j"
       R"j("category":"stream","retryable":true,"status":"current",)j"
       R"j("source":"Digital Human API, Global Return Codes (2026-03-20)","earlier":null,)j"
+      R"j("runbook":null,"note":null,"overlay":null,)j"
       R"j("range":"4000000xx","range_holds":"Digital Human request, resource and stream errors",)j"
+      R"j("did_you_mean":[],"notes":[],)j"
       R"j("message":null,"request_id":null,"file":null,"line":null})j");
 
   nlohmann::ordered_json unknown = render_json(explain(123));
@@ -88,6 +90,35 @@ TEST_CASE("json_line escapes everything but printable ASCII") {
   value["message"] = "\x1b[31m \xc2\x9b \xe2\x80\xae 资源 \xff";
   CHECK(json_line(value) ==
         "{\"message\":\"\\u001b[31m \\u009b \\u202e \\u8d44\\u6e90 \\ufffd\"}\n");
+}
+
+TEST_CASE("render_json of a mistyped code suggests, and -v adds notes with sources") {
+  nlohmann::ordered_json typed = render_json(explain_typed(40000008));
+  CHECK(typed["did_you_mean"].size() == 3);
+  CHECK(typed["did_you_mean"][0] == 400000008);
+  CHECK(render_json(explain(40000008))["did_you_mean"].empty());
+  nlohmann::ordered_json noted = render_json(explain(100000004), nullptr, true);
+  REQUIRE(noted["notes"].size() == 2);
+  CHECK(noted["notes"][0]["source"].get<std::string>().find("2026-03-20") != std::string::npos);
+  CHECK(render_json(explain(100000004))["notes"].empty());
+}
+
+TEST_CASE("render_text with notes adds a Check line per note") {
+  std::string text = render_text(explain(400010009), false, nullptr, true);
+  CHECK(text.find("  Check:     Every Digital Human API is limited to 10 calls per second") !=
+        std::string::npos);
+  CHECK(render_text(explain(400000005), false, nullptr, true).find("Check:") == std::string::npos);
+}
+
+TEST_CASE("one_keystroke_apart") {
+  CHECK(one_keystroke_apart("40000008", "400000008"));    // a digit missing
+  CHECK(one_keystroke_apart("4000000008", "400000008"));  // a digit extra
+  CHECK(one_keystroke_apart("400000009", "400000008"));   // a digit changed
+  CHECK(one_keystroke_apart("400000080", "400000008"));   // two digits swapped
+  CHECK_FALSE(one_keystroke_apart("400000008", "400000008"));
+  CHECK_FALSE(one_keystroke_apart("400000800", "400000008"));
+  CHECK_FALSE(one_keystroke_apart("4000008", "400000008"));
+  CHECK_FALSE(one_keystroke_apart("400000019", "400000008"));
 }
 
 TEST_SUITE_END();

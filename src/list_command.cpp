@@ -1,0 +1,94 @@
+#include "list_command.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "render.hpp"
+
+namespace dhcode {
+namespace {
+
+bool passes(const Entry& entry, const ListRequest& request) {
+  if (request.category && entry.category != *request.category) return false;
+  if (request.status && entry.status != *request.status) return false;
+  if (request.retryable && entry.retryable != *request.retryable) return false;
+  return std::to_string(entry.code).starts_with(request.range);
+}
+
+void print_entries(const std::vector<const Entry*>& entries, bool json, bool color,
+                   Output& output) {
+  if (!json) {
+    output.write(render_entry_table(entries, color));
+    return;
+  }
+  for (const Entry* entry : entries) output.write(json_line(render_entry_json(*entry)));
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::ranges::transform(out, out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+// The word at the start of a word of the text: "rate" finds "rate limit"
+// but not "regenerate".
+bool holds(std::string_view text, const std::string& lower_word) {
+  std::string haystack = lower(text);
+  for (std::size_t at = haystack.find(lower_word); at != std::string::npos;
+       at = haystack.find(lower_word, at + 1))
+    if (at == 0 || !std::isalnum(static_cast<unsigned char>(haystack[at - 1]))) return true;
+  return false;
+}
+
+}  // namespace
+
+ExitStatus run_list(const ListRequest& request, Output& output) {
+  std::vector<const Entry*> entries;
+  for (const Entry& entry : active_registry().entries())
+    if (passes(entry, request)) entries.push_back(&entry);
+  if (entries.empty()) {
+    report("list: no code matches these filters");
+    return ExitStatus::not_found;
+  }
+  print_entries(entries, request.json, request.color, output);
+  return ExitStatus::ok;
+}
+
+int search_score(const Entry& entry, const std::vector<std::string>& words) {
+  int score = 0;
+  for (const std::string& word : words) {
+    std::string w = lower(word);
+    int best = 0;
+    if (holds(entry.description, w))
+      best = 4;
+    else if (holds(name_of(entry.category), w))
+      best = 3;
+    else if (holds(entry.action, w))
+      best = 2;
+    else if (holds(entry.note, w) || std::ranges::any_of(notes_for(entry.code), [&](const Note& n) {
+               return holds(n.text, w);
+             }))
+      best = 1;
+    // A word found anywhere counts far more than where it was found.
+    if (best > 0) score += 10 + best;
+  }
+  return score;
+}
+
+ExitStatus run_search(const SearchRequest& request, Output& output) {
+  std::vector<std::pair<int, const Entry*>> scored;
+  for (const Entry& entry : active_registry().entries())
+    if (int score = search_score(entry, request.words); score > 0)
+      scored.emplace_back(score, &entry);
+  if (scored.empty()) {
+    report("search: no code matches");
+    return ExitStatus::not_found;
+  }
+  std::ranges::stable_sort(scored, [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<const Entry*> entries;
+  for (const auto& [score, entry] : scored) entries.push_back(entry);
+  print_entries(entries, request.json, request.color, output);
+  return ExitStatus::ok;
+}
+
+}  // namespace dhcode

@@ -1,0 +1,40 @@
+// dhcode list and dhcode search: finding a code without having it at hand.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "exit_status.hpp"
+#include "output.hpp"
+#include "registry.hpp"
+
+namespace dhcode {
+
+struct ListRequest {
+  std::optional<Category> category;
+  std::optional<Status> status;
+  std::optional<bool> retryable;
+  std::string range;  // leading digits of the code, e.g. "4000100"
+  bool json = false;
+  bool color = false;
+};
+
+// Every code that passes the filters, in code order; 1 when none does.
+ExitStatus run_list(const ListRequest& request, Output& output);
+
+struct SearchRequest {
+  std::vector<std::string> words;
+  bool json = false;
+  bool color = false;
+};
+
+// Codes whose description, action, category, notes or team note hold the
+// words, case-insensitively; best matches first; 1 when nothing matches.
+ExitStatus run_search(const SearchRequest& request, Output& output);
+
+// How well an entry matches the words: 0 for not at all. Every word found
+// counts; a word in the description counts most.
+int search_score(const Entry& entry, const std::vector<std::string>& words);
+
+}  // namespace dhcode

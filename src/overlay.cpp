@@ -1,0 +1,182 @@
+#include "overlay.hpp"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "safe_text.hpp"
+
+namespace dhcode {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::array kKnownKeys = {"code",      "description", "action", "category",
+                                   "retryable", "status",      "source", "earlier",
+                                   "runbook",   "note",        "overlay"};
+
+// Problems found in one line; the column is where the key stands in it.
+struct LineProblem {
+  std::string key;
+  std::string why;
+};
+
+bool is_text_or_null(const json& value) {
+  return value.is_string() || value.is_null();
+}
+
+std::string text_of(const json& object, const char* key) {
+  auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// Checks one entry and turns it into an Entry whose texts the registry keeps.
+std::optional<LineProblem> read_entry(const json& object, const std::string& file,
+                                      Registry& registry, Entry& entry) {
+  if (!object.is_object()) return LineProblem{"", "an entry must be a JSON object"};
+  for (const auto& [key, value] : object.items())
+    if (std::ranges::find(kKnownKeys, key) == kKnownKeys.end())
+      return LineProblem{key, fmt::format("unknown key \"{}\"", visible(key))};
+
+  auto code = object.find("code");
+  if (code == object.end()) return LineProblem{"", "no \"code\" key"};
+  if (!code->is_number_integer() || code->get<std::int64_t>() < 0 ||
+      code->get<std::int64_t>() > kLargestCode)
+    return LineProblem{"code",
+                       fmt::format("\"code\" must be a whole number from 0 to {}", kLargestCode)};
+  for (const char* key : {"description", "action", "runbook", "note", "status", "source", "earlier",
+                          "overlay", "category"})
+    if (object.contains(key) && !is_text_or_null(object[key]))
+      return LineProblem{key, fmt::format("\"{}\" must be a string or null", key)};
+  if (object.contains("retryable") && !object["retryable"].is_boolean() &&
+      !object["retryable"].is_null())
+    return LineProblem{"retryable", "\"retryable\" must be true, false or null"};
+  std::optional<Category> category;
+  if (auto name = text_of(object, "category"); !name.empty()) {
+    category = category_named(name);
+    if (!category)
+      return LineProblem{"category", fmt::format("unknown category \"{}\"", visible(name))};
+  }
+
+  Code number = static_cast<Code>(code->get<std::int64_t>());
+  if (const Entry* documented = find_builtin_entry(number)) {
+    // The documented facts stay as documented: a team may only add to them.
+    auto differs = [&](const char* key, const json& documented_value) {
+      return object.contains(key) && !object[key].is_null() && object[key] != documented_value;
+    };
+    for (auto [key, value] : {std::pair{"description", json(documented->description)},
+                              std::pair{"action", json(documented->action)},
+                              std::pair{"category", json(name_of(documented->category))},
+                              std::pair{"retryable", json(documented->retryable)}})
+      if (differs(key, value))
+        return LineProblem{key, fmt::format("{} is documented; an overlay may add \"runbook\" and "
+                                            "\"note\" to it but not change \"{}\"",
+                                            number, key)};
+    entry = *registry.find(number);
+  } else {
+    if (text_of(object, "description").empty())
+      return LineProblem{"description",
+                         fmt::format("{} is a new code: it needs a \"description\"", number)};
+    if (!category)
+      return LineProblem{"category",
+                         fmt::format("{} is a new code: it needs a \"category\"", number)};
+    if (!object.contains("retryable") || !object["retryable"].is_boolean())
+      return LineProblem{
+          "retryable",
+          fmt::format("{} is a new code: it needs \"retryable\", true or false", number)};
+    entry = Entry{number,
+                  registry.keep(text_of(object, "description")),
+                  registry.keep(text_of(object, "action")),
+                  *category,
+                  object["retryable"].get<bool>(),
+                  Status::team};
+  }
+  if (object.contains("runbook")) entry.runbook = registry.keep(text_of(object, "runbook"));
+  if (object.contains("note")) entry.note = registry.keep(text_of(object, "note"));
+  entry.overlay = registry.keep(file);
+  return std::nullopt;
+}
+
+std::size_t column_of(const std::string& line, const std::string& key) {
+  if (key.empty()) return 1;
+  std::size_t at = line.find("\"" + key + "\"");
+  return at == std::string::npos ? 1 : at + 1;
+}
+
+}  // namespace
+
+std::string OverlayError::message() const {
+  if (line == 0) return fmt::format("{}: {}", visible(file), why);
+  return fmt::format("{}:{}:{}: {}", visible(file), line, column, why);
+}
+
+std::optional<OverlayError> load_overlay(const std::string& path, Registry& registry) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return OverlayError{path, 0, 0, fmt::format("cannot read: {}", std::strerror(errno))};
+
+  // Checked whole before any entry reaches the registry: all or nothing.
+  // (Texts of a file that fails stay kept, unused; they are few.)
+  std::vector<Entry> staged;
+  std::set<Code> seen;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(file, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+
+    json object;
+    try {
+      object = json::parse(line);
+    } catch (const json::parse_error& error) {  // turned into a value at once
+      return OverlayError{path, number, error.byte, "invalid JSON"};
+    }
+    Entry entry{};
+    if (auto problem = read_entry(object, path, registry, entry))
+      return OverlayError{path, number, column_of(line, problem->key), problem->why};
+    if (!seen.insert(entry.code).second)
+      return OverlayError{path, number, column_of(line, "code"),
+                          fmt::format("{} appears twice in this file", entry.code)};
+    staged.push_back(entry);
+  }
+  if (file.bad()) return OverlayError{path, 0, 0, "cannot read (is it a directory?)"};
+  for (const Entry& entry : staged) registry.put(entry);
+  return std::nullopt;
+}
+
+std::vector<std::string> overlay_paths(const std::vector<std::string>& from_options) {
+  std::vector<std::string> paths;
+  std::string config_home;
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
+    config_home = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home)
+    config_home = std::string(home) + "/.config";
+  if (!config_home.empty()) {
+    std::string default_file = config_home + "/dhcode/registry.json";
+    struct stat status;
+    // Loaded when present; any other failure to look is reported on loading.
+    if (::stat(default_file.c_str(), &status) == 0 || errno != ENOENT)
+      paths.push_back(default_file);
+  }
+  if (const char* list = std::getenv("DHCODE_REGISTRY"); list && *list) {
+    std::string_view rest = list;
+    while (!rest.empty()) {
+      std::size_t colon = rest.find(':');
+      std::string_view path = rest.substr(0, colon);
+      if (!path.empty()) paths.emplace_back(path);
+      if (colon == std::string_view::npos) break;
+      rest.remove_prefix(colon + 1);
+    }
+  }
+  paths.insert(paths.end(), from_options.begin(), from_options.end());
+  return paths;
+}
+
+}  // namespace dhcode

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The JSON every subcommand prints matches docs/json.md: the same keys, each
+# of a documented type. The tables there are the schema.
+set -eu
+dhcode=$1
+here=$(cd "$(dirname "$0")" && pwd)
+doc="$here/../../docs/json.md"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The table of one section as JSON: {"key": ["number", "null"], ...}
+schema_of() {
+  awk -v section="## $1" '
+    $0 == section { inside = 1; next }
+    /^## / { inside = 0 }
+    inside && /^\| `/ {
+      split($0, cell, "|")
+      key = cell[2]; gsub(/[ `]/, "", key)
+      types = cell[3]; gsub(/^ +| +$/, "", types); gsub(/ or /, ",", types)
+      printf "%s\t%s\n", key, types
+    }' "$doc" | jq -R -s 'split("\n") | map(select(length > 0) | split("\t")
+                          | {(.[0]): (.[1] | split(","))}) | add'
+}
+
+# Checks every object in a file of JSON lines against a section's table.
+check() {  # section file
+  local schema
+  schema=$(schema_of "$1")
+  [ "$schema" != null ] || { echo "docs/json.md has no table for $1"; exit 1; }
+  jq -e -n --argjson schema "$schema" --arg section "$1" '
+    [inputs] as $objects
+    | ($objects | length) > 0
+    and all($objects[];
+        (keys_unsorted | sort) == ($schema | keys | sort)
+        and all(to_entries[]; (.value | type) as $t | $schema[.key] | index($t) != null))
+  ' "$2" > /dev/null || {
+    echo "output of $1 does not match docs/json.md:"
+    head -3 "$2"
+    echo "schema: $schema"
+    exit 1
+  }
+  echo "ok: $1 ($(wc -l < "$2") objects)"
+}
+
+# explain: typed codes known and not, responses, notes, suggestions.
+printf '{"Code":400000001,"Message":"bad","RequestId":"r"}\n{"Code":5,"Message":{"x":1}}\n{"Code":0}\n' > "$work/responses"
+{
+  "$dhcode" explain --json -v 0 100000004 400010002 400000012 40000008 12345 || true
+  "$dhcode" explain --json "$work/responses" || true
+} > "$work/explain"
+check explain "$work/explain"
+jq -c '.notes[]' "$work/explain" > "$work/notes"
+check "explain notes" "$work/notes"
+
+"$dhcode" list --json > "$work/list"
+"$dhcode" search --json signature >> "$work/list"
+check list "$work/list"
+
+"$here/../../bench/make_log.sh" 200 > "$work/log"
+echo 'not json' >> "$work/log"
+"$dhcode" stats --json "$work/log" > "$work/stats"
+check stats "$work/stats"
+jq -c '.codes[]' "$work/stats" > "$work/codes"
+check "stats codes" "$work/codes"

@@ -1,0 +1,108 @@
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include "overlay.hpp"
+
+using namespace dhcode;
+
+namespace {
+
+// A file with the given lines, removed at the end of the test.
+struct OverlayFile {
+  explicit OverlayFile(const std::string& text) {
+    char name[] = "/tmp/dhcode-overlay-XXXXXX";
+    int fd = mkstemp(name);
+    REQUIRE(fd >= 0);
+    close(fd);
+    path = name;
+    std::ofstream(path) << text;
+  }
+  ~OverlayFile() { std::remove(path.c_str()); }
+  std::string path;
+};
+
+}  // namespace
+
+TEST_SUITE_BEGIN("overlay");
+
+TEST_CASE("load_overlay adds codes and annotates documented ones") {
+  OverlayFile file(
+      "{\"code\":400000008,\"runbook\":\"https://wiki.example/x\",\"note\":\"n\"}\n"
+      "\n"
+      "{\"code\":400010050,\"description\":\"Team code.\",\"category\":\"server\","
+      "\"retryable\":true}\r\n");
+  Registry registry;
+  REQUIRE_FALSE(load_overlay(file.path, registry).has_value());
+  const Entry* annotated = registry.find(400000008);
+  CHECK(annotated->runbook == "https://wiki.example/x");
+  CHECK(annotated->note == "n");
+  CHECK(annotated->overlay == file.path);
+  CHECK(annotated->description == find_builtin_entry(400000008)->description);
+  const Entry* added = registry.find(400010050);
+  REQUIRE(added != nullptr);
+  CHECK(added->status == Status::team);
+  CHECK(added->retryable);
+  CHECK(added->action.empty());
+}
+
+TEST_CASE("load_overlay: a broken file loads nothing and says where") {
+  auto error_of = [](const std::string& text, const std::string& first_line = "") {
+    OverlayFile file(first_line + text);
+    Registry registry;
+    auto error = load_overlay(file.path, registry);
+    REQUIRE(error.has_value());
+    CHECK(registry.entries().data() == builtin_entries().data());  // nothing half-loaded
+    CHECK(registry.find(400010050) == nullptr);
+    error->file = "f";  // its name in the expectations, for the temporary path
+    return error->message();
+  };
+  const std::string good =
+      "{\"code\":400010050,\"description\":\"ok\",\"category\":\"server\",\"retryable\":true}\n";
+  CHECK(error_of("{\"code\":1,", good) == "f:2:11: invalid JSON");
+  CHECK(error_of("[1]", good) == "f:2:1: an entry must be a JSON object");
+  CHECK(error_of("{\"code\":-1}", good) ==
+        "f:2:2: \"code\" must be a whole number from 0 to 999999999");
+  CHECK(error_of("{\"code\":\"5\"}", good) ==
+        "f:2:2: \"code\" must be a whole number from 0 to 999999999");
+  CHECK(error_of("{\"description\":\"x\"}", good) == "f:2:1: no \"code\" key");
+  CHECK(error_of("{\"code\":7,\"colour\":1}", good) == "f:2:11: unknown key \"colour\"");
+  CHECK(error_of("{\"code\":7,\"note\":3}", good) == "f:2:11: \"note\" must be a string or null");
+  CHECK(error_of("{\"code\":7,\"description\":\"x\",\"category\":\"server\"}", good) ==
+        "f:2:1: 7 is a new code: it needs \"retryable\", true or false");
+  CHECK(error_of(good, good) == "f:2:2: 400010050 appears twice in this file");
+  CHECK(error_of("{\"code\":0,\"action\":\"Retry.\"}").find("may add \"runbook\" and \"note\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("load_overlay: a file that cannot be read") {
+  Registry registry;
+  auto error = load_overlay("/nonexistent/registry.json", registry);
+  REQUIRE(error.has_value());
+  CHECK(error->message() == "/nonexistent/registry.json: cannot read: No such file or directory");
+}
+
+TEST_CASE("overlay_paths: the default file if present, DHCODE_REGISTRY, then options") {
+  setenv("XDG_CONFIG_HOME", "/nonexistent-config", 1);
+  setenv("DHCODE_REGISTRY", "a.json::b.json", 1);
+  CHECK(overlay_paths({"c.json"}) == std::vector<std::string>{"a.json", "b.json", "c.json"});
+  unsetenv("DHCODE_REGISTRY");
+  char dir[] = "/tmp/dhcode-config-XXXXXX";
+  REQUIRE(mkdtemp(dir) != nullptr);
+  std::string config = std::string(dir) + "/dhcode";
+  REQUIRE(mkdir(config.c_str(), 0700) == 0);
+  std::ofstream(config + "/registry.json") << "";
+  setenv("XDG_CONFIG_HOME", dir, 1);
+  CHECK(overlay_paths({}) == std::vector<std::string>{config + "/registry.json"});
+  std::remove((config + "/registry.json").c_str());
+  rmdir(config.c_str());
+  rmdir(dir);
+  unsetenv("XDG_CONFIG_HOME");
+}
+
+TEST_SUITE_END();
