@@ -12,7 +12,9 @@ packages=(
   g++ cmake make              # compiler and build
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev doctest-dev  # libraries
   jq bsdutils                 # tests: jq reads the JSON output, script(1) makes a terminal
-  hyperfine                   # benchmarks (bench/)
+  zsh fish mandoc             # tests: completions in real shells, the man page's lint
+  dpkg-dev file               # tests: cpack -G DEB (dpkg-shlibdeps finds the dependencies)
+  hyperfine time              # benchmarks (bench/)
 )
 
 if [ "${DHCODE_SKIP_INSTALL:-0}" != 1 ]; then

@@ -4,12 +4,18 @@
 // arguments into a request for one command and hands over to that command.
 #include "cli.hpp"
 
+#include <fmt/format.h>
+
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "check_command.hpp"
 #include "color.hpp"
+#include "completions.hpp"
 #include "explain_command.hpp"
 #include "list_command.hpp"
 #include "output.hpp"
@@ -41,6 +47,46 @@ constexpr const char* kColorHelp =
     "colour text output: auto, always or never (default auto: only when stdout is a "
     "terminal, TERM is not 'dumb' and NO_COLOR is unset or empty; a non-empty "
     "CLICOLOR_FORCE or FORCE_COLOR turns it on; this option wins over all)";
+
+// The completion scripts are derived from the command line as defined here,
+// so a new option or value reaches every shell.
+CompletionSpec completion_spec(const CLI::App& app,
+                               const std::map<std::string, std::vector<std::string>>& values) {
+  auto options_of = [&](const CLI::App& command) {
+    std::vector<CompletionOption> options;
+    for (const CLI::Option* option : command.get_options()) {
+      // Positionals are completed apart; --help is a global option already.
+      if (option->get_positional() || (&command != &app && option->check_lname("help"))) continue;
+      CompletionOption out;
+      for (const std::string& name : option->get_snames()) out.names.push_back("-" + name);
+      for (const std::string& name : option->get_lnames()) out.names.push_back("--" + name);
+      out.help = option->get_description();
+      out.takes_value = option->get_items_expected_min() > 0;
+      std::string long_name = option->get_lnames().empty() ? "" : option->get_lnames().front();
+      if (auto it = values.find(long_name); it != values.end()) out.values = it->second;
+      out.takes_file = long_name == "registry";
+      out.repeatable = out.takes_value && option->get_expected_max() > 1;
+      options.push_back(std::move(out));
+    }
+    return options;
+  };
+  CompletionSpec spec;
+  spec.global_options = options_of(app);
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    CompletionCommand command;
+    command.name = sub->get_name();
+    command.help = sub->get_description();
+    command.options = options_of(*sub);
+    if (command.name == "explain") command.arguments = Completes::codes_and_files;
+    if (command.name == "check" || command.name == "stats") command.arguments = Completes::files;
+    if (command.name == "completions") {
+      command.arguments = Completes::words;
+      command.argument_words.assign(std::begin(kShells), std::end(kShells));
+    }
+    spec.commands.push_back(std::move(command));
+  }
+  return spec;
+}
 
 ColorMode color_mode_named(const std::string& name) {
   if (name == "always") return ColorMode::always;
@@ -169,6 +215,17 @@ Examples:
   dhcode stats --json api.log | jq '.codes[0]'
   journalctl -u myservice | dhcode stats)");
 
+  std::string shell;
+  CLI::App* completions = app.add_subcommand(
+      "completions", "Print the completion script for a shell (bash, zsh or fish).");
+  completions->add_option("SHELL", shell, "bash, zsh or fish")
+      ->required()
+      ->check(CLI::IsMember(std::vector<std::string>(std::begin(kShells), std::end(kShells))));
+  completions->footer(R"(The same scripts are in the completions/ folder and are installed with
+dhcode. To load one by hand:
+  source <(dhcode completions bash)
+  dhcode completions fish > ~/.config/fish/completions/dhcode.fish)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -206,13 +263,23 @@ Examples:
     search_request.json = json;
     search_request.color = color;
     status = run_search(search_request, output);
+  } else if (completions->parsed()) {
+    std::vector<std::string> yes_no = {"yes", "no"};
+    output.write(
+        completion_script(shell, completion_spec(app, {{"color", {"auto", "always", "never"}},
+                                                       {"category", category_names},
+                                                       {"status", status_names},
+                                                       {"retryable", yes_no}})));
   } else if (stats->parsed()) {
     stats_request.json = json;
     stats_request.color = color;
     status = run_stats(stats_request, output);
   }
   if (output.failed()) {
-    report("cannot write the output");
+    // A reader that stopped early (dhcode list | head -1) is no error to
+    // talk about; anything else (a full disk) is.
+    if (output.error() != EPIPE)
+      report(fmt::format("cannot write the output: {}", std::strerror(output.error())));
     status = worse(status, ExitStatus::io_error);
   }
   return static_cast<int>(status);

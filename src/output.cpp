@@ -1,13 +1,14 @@
 #include "output.hpp"
 
+#include <cerrno>
 #include <cstdio>
 
 namespace dhcode {
 
 void Output::write(std::string_view text) {
-  if (failed_) return;
+  if (error_ != 0) return;
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
-    failed_ = true;
+    error_ = errno != 0 ? errno : EIO;
 }
 
 void report(std::string_view message) {

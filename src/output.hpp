@@ -11,10 +11,11 @@ namespace dhcode {
 class Output {
  public:
   void write(std::string_view text);
-  bool failed() const { return failed_; }
+  bool failed() const { return error_ != 0; }
+  int error() const { return error_; }  // the errno of the failed write, or 0
 
  private:
-  bool failed_ = false;
+  int error_ = 0;
 };
 
 // One line on stderr: "dhcode: <message>".
