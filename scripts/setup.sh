@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake make              # compiler and build
+  clang libclang-rt-14-dev    # the sanitize preset: ASan, UBSan and libFuzzer
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev doctest-dev  # libraries
   jq bsdutils                 # tests: jq reads the JSON output, script(1) makes a terminal
   zsh fish mandoc             # tests: completions in real shells, the man page's lint

@@ -58,20 +58,22 @@ class ResponseSink : public RecordSink {
 
 }  // namespace
 
-int read_responses(const std::string& path, ResponseHandler& handler, bool with_text) {
-  bool from_stdin = path == "-";
-  int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return errno;
-
-  ResponseSink sink(from_stdin ? kStdinName : std::string_view(path), handler, with_text);
+int read_responses_from(int fd, std::string_view name, ResponseHandler& handler, bool with_text) {
+  ResponseSink sink(name, handler, with_text);
   RecordSplitter splitter(sink);
   LineReader reader(fd);
   Line line;
   while (reader.next(line)) splitter.line(line);
   splitter.end();
+  return reader.error();
+}
 
-  int error = reader.error();
-  if (!from_stdin) ::close(fd);
+int read_responses(const std::string& path, ResponseHandler& handler, bool with_text) {
+  if (path == "-") return read_responses_from(STDIN_FILENO, kStdinName, handler, with_text);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return errno;
+  int error = read_responses_from(fd, path, handler, with_text);
+  ::close(fd);
   return error;
 }
 

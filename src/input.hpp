@@ -37,6 +37,10 @@ inline constexpr std::string_view kStdinName = "stdin";
 // Message and RequestId are left out of the responses unless with_text.
 int read_responses(const std::string& path, ResponseHandler& handler, bool with_text = true);
 
+// The same for an open file descriptor, whose records are shown as from name.
+int read_responses_from(int fd, std::string_view name, ResponseHandler& handler,
+                        bool with_text = true);
+
 // One line on stderr each: "api.log:12: invalid JSON (...)";
 // "missing.json: cannot read: No such file or directory".
 void report_bad_record(const Origin& origin, std::string_view why);

@@ -1,15 +1,17 @@
 #include "overlay.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "line_reader.hpp"
 #include "safe_text.hpp"
 
 namespace dhcode {
@@ -117,36 +119,50 @@ std::string OverlayError::message() const {
 }
 
 std::optional<OverlayError> load_overlay(const std::string& path, Registry& registry) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return OverlayError{path, 0, 0, fmt::format("cannot read: {}", std::strerror(errno))};
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return OverlayError{path, 0, 0, fmt::format("cannot read: {}", std::strerror(errno))};
+  LineReader reader(fd);  // bounded lines; CR and byte order marks dropped
 
   // Checked whole before any entry reaches the registry: all or nothing.
   // (Texts of a file that fails stay kept, unused; they are few.)
   std::vector<Entry> staged;
   std::set<Code> seen;
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(file, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+  Line text;
+  std::optional<OverlayError> error;
+  while (!error && reader.next(text)) {
+    std::size_t number = text.number;
+    if (text.too_long) {
+      error =
+          OverlayError{path, number, 1, fmt::format("line longer than {} bytes", kMaxLineBytes)};
+      break;
+    }
+    std::string line(text.text);
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
 
     json object;
     try {
       object = json::parse(line);
-    } catch (const json::parse_error& error) {  // turned into a value at once
-      return OverlayError{path, number, error.byte, "invalid JSON"};
+    } catch (const json::parse_error& problem) {  // turned into a value at once
+      error = OverlayError{path, number, problem.byte, "invalid JSON"};
+      break;
+    } catch (const json::exception&) {  // a number too large for any type (1E999)
+      error = OverlayError{path, number, 1, "invalid JSON: a number out of range"};
+      break;
     }
     Entry entry{};
-    if (auto problem = read_entry(object, path, registry, entry))
-      return OverlayError{path, number, column_of(line, problem->key), problem->why};
-    if (!seen.insert(entry.code).second)
-      return OverlayError{path, number, column_of(line, "code"),
-                          fmt::format("{} appears twice in this file", entry.code)};
-    staged.push_back(entry);
+    if (auto problem = read_entry(object, path, registry, entry)) {
+      error = OverlayError{path, number, column_of(line, problem->key), problem->why};
+    } else if (!seen.insert(entry.code).second) {
+      error = OverlayError{path, number, column_of(line, "code"),
+                           fmt::format("{} appears twice in this file", entry.code)};
+    } else {
+      staged.push_back(entry);
+    }
   }
-  if (file.bad()) return OverlayError{path, 0, 0, "cannot read (is it a directory?)"};
+  if (!error && reader.error() != 0)
+    error = OverlayError{path, 0, 0, fmt::format("cannot read: {}", std::strerror(reader.error()))};
+  ::close(fd);
+  if (error) return error;
   for (const Entry& entry : staged) registry.put(entry);
   return std::nullopt;
 }
@@ -161,9 +177,10 @@ std::vector<std::string> overlay_paths(const std::vector<std::string>& from_opti
   if (!config_home.empty()) {
     std::string default_file = config_home + "/dhcode/registry.json";
     struct stat status;
-    // Loaded when present; any other failure to look is reported on loading.
-    if (::stat(default_file.c_str(), &status) == 0 || errno != ENOENT)
-      paths.push_back(default_file);
+    // Loaded when present. A file there that cannot be read is reported on
+    // loading; a folder that cannot even be looked into (another user's
+    // HOME) counts as no file.
+    if (::stat(default_file.c_str(), &status) == 0) paths.push_back(default_file);
   }
   if (const char* list = std::getenv("DHCODE_REGISTRY"); list && *list) {
     std::string_view rest = list;

@@ -247,7 +247,11 @@ const Entry* find_builtin_entry(Code code) {
 std::span<const Note> notes_for(Code code) {
   const Entry* entry = find_builtin_entry(code);
   if (entry && entry->status == Status::legacy) return {&kLegacyNote, 1};
-  auto [first, last] = std::ranges::equal_range(kNotes, code, {}, &Note::code);
+  // std::equal_range rather than std::ranges': clang 14 cannot use libstdc++
+  // 12's subrange.
+  auto [first, last] =
+      std::equal_range(kNotes.begin(), kNotes.end(), Note{code, {}, {}},
+                       [](const Note& a, const Note& b) { return a.code < b.code; });
   return {first, last};
 }
 

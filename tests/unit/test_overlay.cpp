@@ -66,6 +66,8 @@ TEST_CASE("load_overlay: a broken file loads nothing and says where") {
       "{\"code\":400010050,\"description\":\"ok\",\"category\":\"server\",\"retryable\":true}\n";
   CHECK(error_of("{\"code\":1,", good) == "f:2:11: invalid JSON");
   CHECK(error_of("[1]", good) == "f:2:1: an entry must be a JSON object");
+  // Found by fuzzing: nlohmann throws out_of_range, not parse_error, for this.
+  CHECK(error_of("9999999999E999-6", good) == "f:2:1: invalid JSON: a number out of range");
   CHECK(error_of("{\"code\":-1}", good) ==
         "f:2:2: \"code\" must be a whole number from 0 to 999999999");
   CHECK(error_of("{\"code\":\"5\"}", good) ==
