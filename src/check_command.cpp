@@ -1,7 +1,5 @@
 #include "check_command.hpp"
 
-#include <unistd.h>
-
 #include "explanation.hpp"
 #include "input.hpp"
 #include "render.hpp"
@@ -51,14 +49,10 @@ class CheckHandler : public ResponseHandler {
 }  // namespace
 
 ExitStatus run_check(const CheckRequest& request, Output& output) {
-  std::vector<std::string> inputs = request.inputs;
-  if (inputs.empty()) {
-    if (isatty(STDIN_FILENO)) {
-      report("check: no input; give a file of responses or pipe one in (see dhcode check --help)");
-      return ExitStatus::usage;
-    }
-    inputs.push_back("-");
-  }
+  std::vector<std::string> inputs = inputs_or_stdin(
+      request.inputs,
+      "check: no input; give a file of responses or pipe one in (see dhcode check --help)");
+  if (inputs.empty()) return ExitStatus::usage;
   ExplanationPrinter printer(output, request.json, request.color);
   CheckHandler handler(request, printer);
   bool unreadable_input = false;

@@ -1,7 +1,6 @@
 #include "explain_command.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -66,16 +65,11 @@ bool meant_as_code(const std::string& argument, int error) {
 }  // namespace
 
 ExitStatus run_explain(const ExplainRequest& request, Output& output) {
-  std::vector<std::string> arguments = request.arguments;
-  if (arguments.empty()) {
-    if (isatty(STDIN_FILENO)) {
-      report(
-          "explain: nothing to explain; give a code (dhcode explain 400000008), a file of "
-          "responses, or pipe responses in (curl ... | dhcode explain); see dhcode explain --help");
-      return ExitStatus::usage;
-    }
-    arguments.push_back("-");
-  }
+  std::vector<std::string> arguments = inputs_or_stdin(
+      request.arguments,
+      "explain: nothing to explain; give a code (dhcode explain 400000008), a file of "
+      "responses, or pipe responses in (curl ... | dhcode explain); see dhcode explain --help");
+  if (arguments.empty()) return ExitStatus::usage;
 
   ExitStatus status = ExitStatus::ok;
   ExplanationPrinter printer(output, request.json, request.color, request.notes);

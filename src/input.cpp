@@ -77,6 +77,16 @@ int read_responses(const std::string& path, ResponseHandler& handler, bool with_
   return error;
 }
 
+std::vector<std::string> inputs_or_stdin(const std::vector<std::string>& given,
+                                         std::string_view usage_hint) {
+  if (!given.empty()) return given;
+  if (isatty(STDIN_FILENO)) {
+    report(usage_hint);
+    return {};
+  }
+  return {"-"};
+}
+
 void report_bad_record(const Origin& origin, std::string_view why) {
   report(fmt::format("{}:{}: {}", visible(origin.name), origin.line, why));
 }

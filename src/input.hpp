@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "response.hpp"
 
@@ -40,6 +41,12 @@ int read_responses(const std::string& path, ResponseHandler& handler, bool with_
 // The same for an open file descriptor, whose records are shown as from name.
 int read_responses_from(int fd, std::string_view name, ResponseHandler& handler,
                         bool with_text = true);
+
+// The inputs a command reads: those given, or stdin when none is. With none
+// given and stdin a terminal, nothing would ever arrive: the usage hint is
+// reported and the result is empty (the command then exits 64).
+std::vector<std::string> inputs_or_stdin(const std::vector<std::string>& given,
+                                         std::string_view usage_hint);
 
 // One line on stderr each: "api.log:12: invalid JSON (...)";
 // "missing.json: cannot read: No such file or directory".

@@ -2,7 +2,6 @@
 
 #include <fmt/color.h>
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -128,14 +127,9 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
 }  // namespace
 
 ExitStatus run_stats(const StatsRequest& request, Output& output) {
-  std::vector<std::string> inputs = request.inputs;
-  if (inputs.empty()) {
-    if (isatty(STDIN_FILENO)) {
-      report("stats: no input; give log files or pipe a log in (see dhcode stats --help)");
-      return ExitStatus::usage;
-    }
-    inputs.push_back("-");
-  }
+  std::vector<std::string> inputs = inputs_or_stdin(
+      request.inputs, "stats: no input; give log files or pipe a log in (see dhcode stats --help)");
+  if (inputs.empty()) return ExitStatus::usage;
   StatsHandler handler;
   ExitStatus status = ExitStatus::ok;
   for (const std::string& input : inputs) {
