@@ -110,15 +110,4 @@ TEST_CASE("render_text with notes adds a Check line per note") {
   CHECK(render_text(explain(400000005), false, nullptr, true).find("Check:") == std::string::npos);
 }
 
-TEST_CASE("one_keystroke_apart") {
-  CHECK(one_keystroke_apart("40000008", "400000008"));    // a digit missing
-  CHECK(one_keystroke_apart("4000000008", "400000008"));  // a digit extra
-  CHECK(one_keystroke_apart("400000009", "400000008"));   // a digit changed
-  CHECK(one_keystroke_apart("400000080", "400000008"));   // two digits swapped
-  CHECK_FALSE(one_keystroke_apart("400000008", "400000008"));
-  CHECK_FALSE(one_keystroke_apart("400000800", "400000008"));
-  CHECK_FALSE(one_keystroke_apart("4000008", "400000008"));
-  CHECK_FALSE(one_keystroke_apart("400000019", "400000008"));
-}
-
 TEST_SUITE_END();
