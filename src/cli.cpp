@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <map>
@@ -88,6 +89,9 @@ CompletionSpec completion_spec(const CLI::App& app,
   return spec;
 }
 
+constexpr std::string_view kCommandNames[] = {"explain", "check", "list",
+                                              "search",  "stats", "completions"};
+
 ColorMode color_mode_named(const std::string& name) {
   if (name == "always") return ColorMode::always;
   if (name == "never") return ColorMode::never;
@@ -116,17 +120,29 @@ int main(int argc, char** argv) {
       ->option_text("FILE")
       ->allow_extra_args(false);
 
+  // Defining options costs start-up time, and a script runs dhcode once per
+  // response: only the commands named among the arguments get their options
+  // defined (all of them for help without a command, and for completions).
+  auto named = [&](std::string_view name) {
+    return std::any_of(argv + 1, argv + argc,
+                       [&](const char* argument) { return name == argument; });
+  };
+  bool define_all = named("completions") ||
+                    std::none_of(std::begin(kCommandNames), std::end(kCommandNames), named);
+  auto wanted = [&](std::string_view name) { return define_all || named(name); };
+
   ExplainRequest explain_request;
   CLI::App* explain = app.add_subcommand(
       "explain",
       "Print the meaning, recommended action and retry advice of each code, or of each "
       "response in files or on stdin.");
-  explain->add_flag("-v,--verbose", explain_request.notes,
-                    "add what to check, where the documented facts support it");
-  explain->add_option("CODE|FILE", explain_request.arguments,
-                      "return codes (400000008), files of responses, - for stdin; "
-                      "with none, responses are read from stdin");
-  explain->footer(R"(Arguments that start with a digit are codes; others are files.
+  if (wanted("explain")) {
+    explain->add_flag("-v,--verbose", explain_request.notes,
+                      "add what to check, where the documented facts support it");
+    explain->add_option("CODE|FILE", explain_request.arguments,
+                        "return codes (400000008), files of responses, - for stdin; "
+                        "with none, responses are read from stdin");
+    explain->footer(R"(Arguments that start with a digit are codes; others are files.
 Inputs may hold one response, a JSON array of them, NDJSON, objects one
 after another, or log lines and `curl -i` output with responses in them.
 
@@ -138,16 +154,18 @@ Examples:
   curl -s "$url" | dhcode explain
   dhcode explain resp.json api.log
   tail -f app.log | dhcode explain)");
+  }
 
   CheckRequest check_request;
   CLI::App* check = app.add_subcommand(
       "check",
       "For scripts: an exit status that says whether the response succeeded, may "
       "succeed on retry, or failed.");
-  check->add_option("FILE", check_request.inputs, "files of responses, - for stdin (default)");
-  check->add_flag("-v,--verbose", check_request.verbose,
-                  "print each response's explanation, and every problem on stderr");
-  check->footer(R"(Exit status (with several responses, the worst wins):
+  if (wanted("check")) {
+    check->add_option("FILE", check_request.inputs, "files of responses, - for stdin (default)");
+    check->add_flag("-v,--verbose", check_request.verbose,
+                    "print each response's explanation, and every problem on stderr");
+    check->footer(R"(Exit status (with several responses, the worst wins):
   0   the response is a success (Code 0)
   75  a later retry of the same request can succeed (EX_TEMPFAIL)
   1   any other error code, known or not
@@ -163,6 +181,7 @@ Examples:
     [ "$status" -ne 75 ] && break
     sleep $((attempt * 2))
   done)");
+  }
 
   ListRequest list_request;
   std::string list_category, list_status, list_retryable;
@@ -172,59 +191,67 @@ Examples:
     category_names.emplace_back(name_of(static_cast<Category>(i)));
   for (std::size_t i = 0; i < kStatusCount; ++i)
     status_names.emplace_back(name_of(static_cast<Status>(i)));
-  list->add_option("--category", list_category, "only codes of this category")
-      ->check(CLI::IsMember(category_names));
-  list->add_option("--status", list_status, "only codes of this status")
-      ->check(CLI::IsMember(status_names));
-  list->add_option("--retryable", list_retryable,
-                   "yes: only codes whose retry can succeed; no: only the others")
-      ->check(CLI::IsMember({"yes", "no"}));
-  list->add_option("--range", list_request.range,
-                   "only codes that start with these digits, e.g. 4000100 for 4000100xx")
-      ->check([](const std::string& digits) -> std::string {
-        bool ok = !digits.empty() && digits.size() <= 9 &&
-                  digits.find_first_not_of("0123456789") == std::string::npos;
-        return ok ? "" : "a range is 1 to 9 leading digits, e.g. 4000100";
-      });
-  list->footer(R"(Examples:
+  if (wanted("list")) {
+    list->add_option("--category", list_category, "only codes of this category")
+        ->check(CLI::IsMember(category_names));
+    list->add_option("--status", list_status, "only codes of this status")
+        ->check(CLI::IsMember(status_names));
+    list->add_option("--retryable", list_retryable,
+                     "yes: only codes whose retry can succeed; no: only the others")
+        ->check(CLI::IsMember({"yes", "no"}));
+    list->add_option("--range", list_request.range,
+                     "only codes that start with these digits, e.g. 4000100 for 4000100xx")
+        ->check([](const std::string& digits) -> std::string {
+          bool ok = !digits.empty() && digits.size() <= 9 &&
+                    digits.find_first_not_of("0123456789") == std::string::npos;
+          return ok ? "" : "a range is 1 to 9 leading digits, e.g. 4000100";
+        });
+    list->footer(R"(Examples:
   dhcode list
   dhcode list --category signature
   dhcode list --retryable yes --status current
   dhcode list --range 4000100
   dhcode list --json > team.json   # the format of a registry overlay)");
+  }
 
   SearchRequest search_request;
   CLI::App* search = app.add_subcommand(
       "search", "Find codes by words in their description, action, category or notes.");
-  search->add_option("WORDS", search_request.words, "words to look for (any case)")->required();
-  search->footer(R"(Best matches first; exit status 1 when nothing matches.
+  if (wanted("search")) {
+    search->add_option("WORDS", search_request.words, "words to look for (any case)")->required();
+    search->footer(R"(Best matches first; exit status 1 when nothing matches.
 
 Examples:
   dhcode search signature
   dhcode search rate limit
   dhcode search --json timbre | jq .code)");
+  }
 
   StatsRequest stats_request;
   CLI::App* stats = app.add_subcommand(
       "stats", "Count the codes in logs of responses: one row per code, most frequent first.");
-  stats->add_option("FILE", stats_request.inputs, "log files, - for stdin (default)");
-  stats->footer(R"(Retry column: yes, no, - for success, ? for a code not in the registry.
+  if (wanted("stats")) {
+    stats->add_option("FILE", stats_request.inputs, "log files, - for stdin (default)");
+    stats->footer(R"(Retry column: yes, no, - for success, ? for a code not in the registry.
 
 Examples:
   dhcode stats api.log
   dhcode stats --json api.log | jq '.codes[0]'
   journalctl -u myservice | dhcode stats)");
+  }
 
   std::string shell;
   CLI::App* completions = app.add_subcommand(
       "completions", "Print the completion script for a shell (bash, zsh or fish).");
-  completions->add_option("SHELL", shell, "bash, zsh or fish")
-      ->required()
-      ->check(CLI::IsMember(std::vector<std::string>(std::begin(kShells), std::end(kShells))));
-  completions->footer(R"(The same scripts are in the completions/ folder and are installed with
+  if (wanted("completions")) {
+    completions->add_option("SHELL", shell, "bash, zsh or fish")
+        ->required()
+        ->check(CLI::IsMember(std::vector<std::string>(std::begin(kShells), std::end(kShells))));
+    completions->footer(R"(The same scripts are in the completions/ folder and are installed with
 dhcode. To load one by hand:
   source <(dhcode completions bash)
   dhcode completions fish > ~/.config/fish/completions/dhcode.fish)");
+  }
 
   try {
     app.parse(argc, argv);
