@@ -11,8 +11,8 @@
 # Usage: bench/startup.sh [path/to/dhcode] [rounds]
 set -euo pipefail
 dhcode=${1:-build/dev/src/dhcode}
-rounds=${2:-9}
-runs=300
+rounds=${2:-31}
+runs=60  # short rounds: drift on a shared machine hits both commands alike
 command -v hyperfine > /dev/null || { echo "hyperfine is needed (apt-get install hyperfine)" >&2; exit 1; }
 [ -x "$dhcode" ] || { echo "no dhcode at $dhcode; build first" >&2; exit 1; }
 
