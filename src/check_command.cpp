@@ -53,7 +53,7 @@ ExitStatus run_check(const CheckRequest& request, Output& output) {
       request.inputs,
       "check: no input; give a file of responses or pipe one in (see dhcode check --help)");
   if (inputs.empty()) return ExitStatus::usage;
-  ExplanationPrinter printer(output, request.json, request.color);
+  ExplanationPrinter printer(output, request.style);
   CheckHandler handler(request, printer);
   bool unreadable_input = false;
   for (const std::string& input : inputs) {

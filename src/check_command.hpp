@@ -12,8 +12,7 @@ namespace dhcode {
 struct CheckRequest {
   std::vector<std::string> inputs;  // files, "-" for stdin; empty: stdin
   bool verbose = false;             // print explanations and problems
-  bool json = false;
-  bool color = false;
+  Style style;
 };
 
 // 0: every response is a success (Code 0); 75: the worst is a code whose

@@ -268,27 +268,23 @@ dhcode. To load one by hand:
     }
   }
 
-  bool color = !json && use_color(color_mode_named(color_name), read_color_environment());
+  Style style{json, !json && use_color(color_mode_named(color_name), read_color_environment())};
   Output output;
   ExitStatus status = ExitStatus::ok;
   if (explain->parsed()) {
-    explain_request.json = json;
-    explain_request.color = color;
+    explain_request.style = style;
     status = run_explain(explain_request, output);
   } else if (check->parsed()) {
-    check_request.json = json;
-    check_request.color = color;
+    check_request.style = style;
     status = run_check(check_request, output);
   } else if (list->parsed()) {
     if (!list_category.empty()) list_request.category = category_named(list_category);
     if (!list_status.empty()) list_request.status = status_named(list_status);
     if (!list_retryable.empty()) list_request.retryable = list_retryable == "yes";
-    list_request.json = json;
-    list_request.color = color;
+    list_request.style = style;
     status = run_list(list_request, output);
   } else if (search->parsed()) {
-    search_request.json = json;
-    search_request.color = color;
+    search_request.style = style;
     status = run_search(search_request, output);
   } else if (completions->parsed()) {
     std::vector<std::string> yes_no = {"yes", "no"};
@@ -298,8 +294,7 @@ dhcode. To load one by hand:
                                                        {"status", status_names},
                                                        {"retryable", yes_no}})));
   } else if (stats->parsed()) {
-    stats_request.json = json;
-    stats_request.color = color;
+    stats_request.style = style;
     status = run_stats(stats_request, output);
   }
   if (output.failed()) {

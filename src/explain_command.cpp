@@ -72,7 +72,7 @@ ExitStatus run_explain(const ExplainRequest& request, Output& output) {
   if (arguments.empty()) return ExitStatus::usage;
 
   ExitStatus status = ExitStatus::ok;
-  ExplanationPrinter printer(output, request.json, request.color, request.notes);
+  ExplanationPrinter printer(output, request.style, request.notes);
   ExplainHandler handler(printer, status);
   for (const std::string& argument : arguments) {
     if (argument != "-" && looks_like_code(argument)) {

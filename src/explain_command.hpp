@@ -11,8 +11,7 @@ namespace dhcode {
 
 struct ExplainRequest {
   std::vector<std::string> arguments;
-  bool json = false;
-  bool color = false;
+  Style style;
   bool notes = false;  // -v: what to check, where the documented facts support it
 };
 

@@ -15,10 +15,9 @@ bool passes(const Entry& entry, const ListRequest& request) {
   return std::to_string(entry.code).starts_with(request.range);
 }
 
-void print_entries(const std::vector<const Entry*>& entries, bool json, bool color,
-                   Output& output) {
-  if (!json) {
-    output.write(render_entry_table(entries, color));
+void print_entries(const std::vector<const Entry*>& entries, Style style, Output& output) {
+  if (!style.json) {
+    output.write(render_entry_table(entries, style.color));
     return;
   }
   for (const Entry* entry : entries) output.write(json_line(render_entry_json(*entry)));
@@ -50,7 +49,7 @@ ExitStatus run_list(const ListRequest& request, Output& output) {
     report("list: no code matches these filters");
     return ExitStatus::not_found;
   }
-  print_entries(entries, request.json, request.color, output);
+  print_entries(entries, request.style, output);
   return ExitStatus::ok;
 }
 
@@ -87,7 +86,7 @@ ExitStatus run_search(const SearchRequest& request, Output& output) {
   std::ranges::stable_sort(scored, [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<const Entry*> entries;
   for (const auto& [score, entry] : scored) entries.push_back(entry);
-  print_entries(entries, request.json, request.color, output);
+  print_entries(entries, request.style, output);
   return ExitStatus::ok;
 }
 

@@ -16,8 +16,7 @@ struct ListRequest {
   std::optional<Status> status;
   std::optional<bool> retryable;
   std::string range;  // leading digits of the code, e.g. "4000100"
-  bool json = false;
-  bool color = false;
+  Style style;
 };
 
 // Every code that passes the filters, in code order; 1 when none does.
@@ -25,8 +24,7 @@ ExitStatus run_list(const ListRequest& request, Output& output);
 
 struct SearchRequest {
   std::vector<std::string> words;
-  bool json = false;
-  bool color = false;
+  Style style;
 };
 
 // Codes whose description, action, category, notes or team note hold the

@@ -5,6 +5,13 @@
 
 namespace dhcode {
 
+// How results are written: JSON for scripts, or text, coloured or not
+// (decided once, in color.cpp). Every command's request carries one.
+struct Style {
+  bool json = false;
+  bool color = false;
+};
+
 // Writes results to stdout. Each write is flushed, so a reader at the other
 // end of a pipe sees each result as soon as it is ready. Remembers whether a
 // write failed (a full disk, a closed pipe) so the command can say so once.

@@ -198,13 +198,13 @@ std::string json_line(const nlohmann::ordered_json& value) {
 }
 
 void ExplanationPrinter::print(const Explanation& explanation, const ResponseContext* from) {
-  if (json_) {
+  if (style_.json) {
     output_.write(json_line(render_json(explanation, from, notes_)));
     return;
   }
   if (!first_) output_.write("\n");
   first_ = false;
-  output_.write(render_text(explanation, color_, from, notes_));
+  output_.write(render_text(explanation, style_.color, from, notes_));
 }
 
 }  // namespace dhcode

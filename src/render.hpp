@@ -50,14 +50,13 @@ std::string json_line(const nlohmann::ordered_json& value);
 // line, JSON one object per line.
 class ExplanationPrinter {
  public:
-  ExplanationPrinter(Output& output, bool json, bool color, bool notes = false)
-      : output_(output), json_(json), color_(color), notes_(notes) {}
+  ExplanationPrinter(Output& output, Style style, bool notes = false)
+      : output_(output), style_(style), notes_(notes) {}
   void print(const Explanation& explanation, const ResponseContext* from = nullptr);
 
  private:
   Output& output_;
-  bool json_;
-  bool color_;
+  Style style_;
   bool notes_;
   bool first_ = true;
 };

@@ -141,10 +141,10 @@ ExitStatus run_stats(const StatsRequest& request, Output& output) {
   if (handler.totals.unreadable > 0) status = worse(status, ExitStatus::data_error);
 
   std::vector<CodeCount> rows = handler.rows();
-  if (request.json)
+  if (request.style.json)
     output.write(json_line(render_stats_json(rows, handler.totals)));
   else
-    output.write(render_stats_text(rows, handler.totals, request.color));
+    output.write(render_stats_text(rows, handler.totals, request.style.color));
   return status;
 }
 

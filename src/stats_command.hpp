@@ -11,8 +11,7 @@ namespace dhcode {
 
 struct StatsRequest {
   std::vector<std::string> inputs;  // files, "-" for stdin; empty: stdin
-  bool json = false;
-  bool color = false;
+  Style style;
 };
 
 // Prints one row per code (count, share, retryable, description; legacy
