@@ -14,11 +14,17 @@
 namespace dhcode {
 namespace {
 
+// Codes counted one by one. A real log holds a few dozen; past this many, a
+// hostile input could make the table grow without end, so further new codes
+// are counted together (and that is said once on stderr).
+constexpr std::size_t kMaxDistinctCodes = 10'000;
+
 struct Totals {
   std::uint64_t responses = 0;
   std::uint64_t successes = 0;
   std::uint64_t unreadable = 0;
   std::uint64_t passed_over = 0;
+  std::uint64_t other_codes = 0;  // responses whose code came after the table was full
   std::uint64_t errors() const { return responses - successes; }
 };
 
@@ -31,10 +37,20 @@ class StatsHandler : public ResponseHandler {
  public:
   void response(const Response& response, const Origin&) override {
     ++totals.responses;
-    if (response.code == 0)
+    if (response.code == 0) {
       ++totals.successes;  // most responses: counted without a lookup
-    else
-      ++counts_[response.code];
+      return;
+    }
+    auto it = counts_.find(response.code);
+    if (it != counts_.end()) {
+      ++it->second;
+    } else if (counts_.size() < kMaxDistinctCodes) {
+      counts_.emplace(response.code, 1);
+    } else {
+      if (totals.other_codes++ == 0)
+        report(fmt::format("stats: more than {} different codes; the rest are counted together",
+                           kMaxDistinctCodes));
+    }
   }
   void bad_record(const Origin& origin, std::string_view why) override {
     ++totals.unreadable;
@@ -88,6 +104,11 @@ std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& 
                    100 * share_of(row.count, totals.responses), row.code, retry_column(explanation),
                    description);
   }
+  if (totals.other_codes > 0)
+    fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}\n",
+                   totals.other_codes, 100 * share_of(totals.other_codes, totals.responses),
+                   "other", "?",
+                   fmt::format("codes beyond the first {} different ones", kMaxDistinctCodes));
   fmt::format_to(std::back_inserter(out),
                  "\nresponses: {} (successes {}, errors {})  unreadable records: {}  "
                  "passed over: {}\n",
@@ -103,6 +124,7 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
   out["errors"] = totals.errors();
   out["unreadable"] = totals.unreadable;
   out["passed_over"] = totals.passed_over;
+  out["other_codes"] = totals.other_codes;
   out["codes"] = nlohmann::ordered_json::array();
   for (const CodeCount& row : rows) {
     Explanation explanation = explain(row.code);

@@ -115,6 +115,9 @@ awk 'BEGIN { for (i = 0; i < 1000000; i++) print "" }' > in; run a_million_empty
 { echo '['; awk 'BEGIN { for (i = 0; i < 100000; i++) printf "  {\"Code\": %d},\n", (i % 2) * 400010002 }'; echo '  {"Code": 0}'; echo ']'; } > in
 run array_of_100000_responses 0 - stats
 expect_stdout "responses: 100001 \(successes 50001, errors 50000\)" array_of_100000_responses
+awk 'BEGIN { for (i = 1; i <= 300000; i++) printf "{\"Code\":%d}\n", i * 3000 }' > in
+run three_hundred_thousand_different_codes 0 "stats: more than 10000 different codes; the rest are counted together" stats
+expect_stdout "^ +290000 +96.67% +other" three_hundred_thousand_different_codes
 echo '}' > in;                             run lone_closing_brace 65 "holds no response" explain
 printf '\x1b[31m\n' > in;                  run escape_only 65 "holds no response" explain
 printf '%s\n' '{"code":1,"description":"x","category":"server","retryable":true}' > in
