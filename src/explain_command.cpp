@@ -82,8 +82,7 @@ ExitStatus run_explain(const ExplainRequest& request, Output& output) {
     std::size_t records_before = handler.records();
     int error = read_responses(argument, handler);
     if (error == 0 && handler.records() == records_before) {
-      report(
-          fmt::format("{}: holds no response", visible(argument == "-" ? kStdinName : argument)));
+      report(fmt::format("{}: holds no response", visible(input_name(argument))));
       status = worse(status, ExitStatus::data_error);
     }
     if (error == 0) continue;

@@ -92,8 +92,7 @@ void report_bad_record(const Origin& origin, std::string_view why) {
 }
 
 void report_input_error(const std::string& path, int error) {
-  std::string_view name = path == "-" ? kStdinName : std::string_view(path);
-  report(fmt::format("{}: cannot read: {}", visible(name), std::strerror(error)));
+  report(fmt::format("{}: cannot read: {}", visible(input_name(path)), std::strerror(error)));
 }
 
 }  // namespace dhcode

@@ -32,6 +32,11 @@ class ResponseHandler {
 // The name records from stdin are shown with.
 inline constexpr std::string_view kStdinName = "stdin";
 
+// How an input path is named in messages and origins: "-" is "stdin".
+inline std::string_view input_name(const std::string& path) {
+  return path == "-" ? kStdinName : std::string_view(path);
+}
+
 // Reads every response in the input at path ("-" for stdin). Returns 0, or
 // the errno of a failure to open or read it (what was read before a read
 // failure has been handled).

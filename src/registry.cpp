@@ -227,9 +227,6 @@ static_assert(codes_within_limit());
 std::span<const Entry> builtin_entries() {
   return kEntries;
 }
-std::span<const Range> all_ranges() {
-  return kRanges;
-}
 
 namespace {
 

@@ -83,7 +83,6 @@ struct Range {
 std::span<const Entry> builtin_entries();
 const Entry* find_builtin_entry(Code code);
 const Range* find_range(Code code);
-std::span<const Range> all_ranges();
 // What to check for a code, where the documented facts support it.
 std::span<const Note> notes_for(Code code);
 
