@@ -12,6 +12,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "check_command.hpp"
@@ -98,9 +99,60 @@ ColorMode color_mode_named(const std::string& name) {
   return ColorMode::automatic;
 }
 
+// The options every command shares, at their defaults until parsed.
+struct GlobalOptions {
+  bool json = false;
+  std::string color_name = "auto";
+  std::vector<std::string> registry_files;
+};
+
+// What every command does around its own work: load the registry overlays,
+// decide the style, run, and say once if writing the results failed.
+template <typename Command>
+int run_command(const GlobalOptions& global, Command command) {
+  for (const std::string& path : overlay_paths(global.registry_files)) {
+    if (auto error = load_overlay(path, active_registry())) {
+      report(error->message());
+      return static_cast<int>(ExitStatus::config);
+    }
+  }
+  Style style{global.json, !global.json && use_color(color_mode_named(global.color_name),
+                                                     read_color_environment())};
+  Output output;
+  ExitStatus status = command(style, output);
+  if (output.failed()) {
+    // A reader that stopped early (dhcode list | head -1) is no error to
+    // talk about; anything else (a full disk) is.
+    if (output.error() != EPIPE)
+      report(fmt::format("cannot write the output: {}", std::strerror(output.error())));
+    status = worse(status, ExitStatus::io_error);
+  }
+  return static_cast<int>(status);
+}
+
 }  // namespace
 
+bool only_codes_after_explain(int argc, const char* const* argv) {
+  if (argc < 3 || std::string_view(argv[1]) != "explain") return false;
+  return std::all_of(argv + 2, argv + argc,
+                     [](const char* argument) { return argument[0] >= '0' && argument[0] <= '9'; });
+}
+
 int main(int argc, char** argv) {
+  // A script runs `dhcode explain CODE` once per API response, and building
+  // the CLI11 parser is most of dhcode's own start-up work (bench/startup.sh).
+  // When every argument after `explain` starts with a digit there is no
+  // option and no command name among them: CLI11 would hand them to explain
+  // unchanged, so they go there directly. Any other shape is parsed below.
+  if (only_codes_after_explain(argc, argv)) {
+    ExplainRequest request;
+    request.arguments.assign(argv + 2, argv + argc);
+    return run_command(GlobalOptions{}, [&](Style style, Output& output) {
+      request.style = style;
+      return run_explain(request, output);
+    });
+  }
+
   CLI::App app{"Explains ZEGOCLOUD Digital Human server API return codes, offline.", "dhcode"};
   app.set_version_flag("--version", std::string("dhcode ") + DHCODE_VERSION,
                        "print the version and exit");
@@ -108,14 +160,13 @@ int main(int argc, char** argv) {
   app.fallthrough();  // global options may also follow the subcommand
   app.footer(kExitStatusHelp);
 
-  bool json = false;
-  std::string color_name = "auto";
-  app.add_flag("--json", json, "print one JSON object per line instead of text (never coloured)");
-  app.add_option("--color", color_name, kColorHelp)
+  GlobalOptions global;
+  app.add_flag("--json", global.json,
+               "print one JSON object per line instead of text (never coloured)");
+  app.add_option("--color", global.color_name, kColorHelp)
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->option_text("WHEN");
-  std::vector<std::string> registry_files;
-  app.add_option("--registry", registry_files,
+  app.add_option("--registry", global.registry_files,
                  "load a team registry overlay (the format of 'dhcode list --json'); repeatable")
       ->option_text("FILE")
       ->allow_extra_args(false);
@@ -261,50 +312,39 @@ dhcode. To load one by hand:
     return status == 0 ? 0 : static_cast<int>(ExitStatus::usage);
   }
 
-  for (const std::string& path : overlay_paths(registry_files)) {
-    if (auto error = load_overlay(path, active_registry())) {
-      report(error->message());
-      return static_cast<int>(ExitStatus::config);
+  return run_command(global, [&](Style style, Output& output) {
+    if (explain->parsed()) {
+      explain_request.style = style;
+      return run_explain(explain_request, output);
     }
-  }
-
-  Style style{json, !json && use_color(color_mode_named(color_name), read_color_environment())};
-  Output output;
-  ExitStatus status = ExitStatus::ok;
-  if (explain->parsed()) {
-    explain_request.style = style;
-    status = run_explain(explain_request, output);
-  } else if (check->parsed()) {
-    check_request.style = style;
-    status = run_check(check_request, output);
-  } else if (list->parsed()) {
-    if (!list_category.empty()) list_request.category = category_named(list_category);
-    if (!list_status.empty()) list_request.status = status_named(list_status);
-    if (!list_retryable.empty()) list_request.retryable = list_retryable == "yes";
-    list_request.style = style;
-    status = run_list(list_request, output);
-  } else if (search->parsed()) {
-    search_request.style = style;
-    status = run_search(search_request, output);
-  } else if (completions->parsed()) {
+    if (check->parsed()) {
+      check_request.style = style;
+      return run_check(check_request, output);
+    }
+    if (list->parsed()) {
+      if (!list_category.empty()) list_request.category = category_named(list_category);
+      if (!list_status.empty()) list_request.status = status_named(list_status);
+      if (!list_retryable.empty()) list_request.retryable = list_retryable == "yes";
+      list_request.style = style;
+      return run_list(list_request, output);
+    }
+    if (search->parsed()) {
+      search_request.style = style;
+      return run_search(search_request, output);
+    }
+    if (stats->parsed()) {
+      stats_request.style = style;
+      return run_stats(stats_request, output);
+    }
+    // completions: the only command left (one is required).
     std::vector<std::string> yes_no = {"yes", "no"};
     output.write(
         completion_script(shell, completion_spec(app, {{"color", {"auto", "always", "never"}},
                                                        {"category", category_names},
                                                        {"status", status_names},
                                                        {"retryable", yes_no}})));
-  } else if (stats->parsed()) {
-    stats_request.style = style;
-    status = run_stats(stats_request, output);
-  }
-  if (output.failed()) {
-    // A reader that stopped early (dhcode list | head -1) is no error to
-    // talk about; anything else (a full disk) is.
-    if (output.error() != EPIPE)
-      report(fmt::format("cannot write the output: {}", std::strerror(output.error())));
-    status = worse(status, ExitStatus::io_error);
-  }
-  return static_cast<int>(status);
+    return ExitStatus::ok;
+  });
 }
 
 }  // namespace dhcode

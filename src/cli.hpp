@@ -6,4 +6,9 @@ namespace dhcode {
 
 int main(int argc, char** argv);
 
+// Whether the arguments are `explain` followed only by arguments that start
+// with a digit (codes, to explain): then there is nothing for the option
+// parser to do, and main() skips building it.
+bool only_codes_after_explain(int argc, const char* const* argv);
+
 }  // namespace dhcode
