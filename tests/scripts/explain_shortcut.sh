@@ -17,16 +17,17 @@ mkdir -p "$work/config/dhcode"
 printf '%s\n' '{"code":400010051,"description":"Seen by the team.","category":"server","retryable":false}' \
   > "$work/config/dhcode/registry.json"
 
+# Each list is the arguments after `explain`, separated by commas.
 code_lists=(
   "400000008"
-  "100000004 400010009 0"
-  "400010002 400004006"
+  "100000004,400010009,0"
+  "400010002,400004006"
   "400010050"
   "400010099"
-  "999999999 123"
-  "4000x 400000008"
+  "999999999,123"
+  "4000x,400000008"
   "99999999999999999999"
-  "400000008${IFS:0:1}"
+  "400000008 "
   "400000007"
 )
 environments=(
@@ -52,8 +53,7 @@ run() {  # environment, output file, then dhcode's arguments
 }
 for environment in "${environments[@]}"; do
   for codes in "${code_lists[@]}"; do
-    read -ra arguments <<< "$codes"
-    [ "$codes" = "400000008${IFS:0:1}" ] && arguments=("$codes")  # keep the trailing blank
+    IFS=, read -ra arguments <<< "$codes"
     run "$environment" "$work/short" explain "${arguments[@]}"
     run "$environment" "$work/parsed" --color=auto explain "${arguments[@]}"
     for suffix in "" .err .status; do
