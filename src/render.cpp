@@ -176,15 +176,20 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
   return out;
 }
 
+std::string_view retry_column(const Entry* entry) {
+  if (!entry) return "?";
+  if (entry->code == 0) return "-";
+  return entry->retryable ? "yes" : "no";
+}
+
 std::string render_entry_table(const std::vector<const Entry*>& entries, bool color) {
   std::string out;
   std::string heading = fmt::format("{:<9}  {:<9}  {:<5}  {:<7}  {}", "code", "category", "retry",
                                     "status", "description");
   out += paint(heading, fmt::emphasis::bold, color) + "\n";
   for (const Entry* entry : entries) {
-    std::string_view retry = entry->code == 0 ? "-" : entry->retryable ? "yes" : "no";
     fmt::format_to(std::back_inserter(out), "{:<9}  {:<9}  {:<5}  {:<7}  {}", entry->code,
-                   name_of(entry->category), retry, name_of(entry->status),
+                   name_of(entry->category), retry_column(entry), name_of(entry->status),
                    visible(entry->description));
     if (!entry->overlay.empty())
       fmt::format_to(std::back_inserter(out), " [overlay: {}]", visible(entry->overlay));

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "explanation.hpp"
@@ -36,6 +37,10 @@ nlohmann::ordered_json render_json(const Explanation& explanation,
 // An entry as `dhcode list --json` prints it, which is also the format of a
 // team registry overlay (overlay.hpp).
 nlohmann::ordered_json render_entry_json(const Entry& entry);
+
+// The retry column of a table: yes, no, - for success, ? for a code not in
+// the registry (null).
+std::string_view retry_column(const Entry* entry);
 
 // A table of entries, one a line: code, category, retry, status, description
 // (and the overlay file, for entries a team overlay added or annotated).

@@ -79,12 +79,6 @@ double share_of(std::uint64_t count, std::uint64_t total) {
   return total == 0 ? 0.0 : static_cast<double>(count) / static_cast<double>(total);
 }
 
-std::string_view retry_column(const Explanation& explanation) {
-  if (!explanation.entry) return "?";
-  if (explanation.code == 0) return "-";
-  return explanation.entry->retryable ? "yes" : "no";
-}
-
 std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& totals,
                               bool color) {
   std::string out;
@@ -101,8 +95,8 @@ std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& 
                                           explanation.range->pattern, explanation.range->holds)
                             : std::string("not in the registry");
     fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}\n", row.count,
-                   100 * share_of(row.count, totals.responses), row.code, retry_column(explanation),
-                   description);
+                   100 * share_of(row.count, totals.responses), row.code,
+                   retry_column(explanation.entry), description);
   }
   if (totals.other_codes > 0)
     fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}\n",
