@@ -35,12 +35,7 @@ std::string zsh_escaped(std::string_view text) {
 }
 
 std::string joined(const std::vector<std::string>& words, std::string_view separator = " ") {
-  std::string out;
-  for (const std::string& word : words) {
-    if (!out.empty()) out += separator;
-    out += word;
-  }
-  return out;
+  return fmt::format("{}", fmt::join(words, separator));
 }
 
 std::vector<std::string> code_words() {
