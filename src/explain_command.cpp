@@ -81,11 +81,13 @@ ExitStatus run_explain(const ExplainRequest& request, Output& output) {
     }
     std::size_t records_before = handler.records();
     int error = read_responses(argument, handler);
-    if (error == 0 && handler.records() == records_before) {
-      report(fmt::format("{}: holds no response", visible(input_name(argument))));
-      status = worse(status, ExitStatus::data_error);
+    if (error == 0) {
+      if (handler.records() == records_before) {
+        report(fmt::format("{}: holds no response", visible(input_name(argument))));
+        status = worse(status, ExitStatus::data_error);
+      }
+      continue;
     }
-    if (error == 0) continue;
     if (meant_as_code(argument, error)) {
       report(fmt::format(
           "argument \"{}\": neither a code nor a file; a code is a whole number such as 400000008",
