@@ -299,8 +299,10 @@ Examples:
         ->required()
         ->check(CLI::IsMember(std::vector<std::string>(std::begin(kShells), std::end(kShells))));
     completions->footer(R"(The same scripts are in the completions/ folder and are installed with
-dhcode. To load one by hand:
-  source <(dhcode completions bash)
+dhcode.
+
+Examples:
+  source <(dhcode completions bash)   # completion in this bash session
   dhcode completions fish > ~/.config/fish/completions/dhcode.fish)");
   }
 
