@@ -35,7 +35,7 @@ class CheckHandler : public ResponseHandler {
 
   void passed_over(const Origin&) override {}
 
-  ExitStatus& status() { return status_; }
+  ExitStatus status() const { return status_; }
   bool found_nothing() const { return responses_ == 0 && bad_records_ == 0; }
 
  private:
@@ -48,26 +48,20 @@ class CheckHandler : public ResponseHandler {
 
 }  // namespace
 
-ExitStatus run_check(const CheckRequest& request, Output& output) {
+ExitStatus run_check(const CheckRequest& request, Context& context) {
   std::vector<std::string> inputs = inputs_or_stdin(
       request.inputs,
       "check: no input; give a file of responses or pipe one in (see dhcode check --help)");
   if (inputs.empty()) return ExitStatus::usage;
-  ExplanationPrinter printer(output, request.style);
+  ExplanationPrinter printer(context);
   CheckHandler handler(request, printer);
-  bool unreadable_input = false;
-  for (const std::string& input : inputs) {
-    int error = read_responses(input, handler);
-    if (error == 0) continue;
-    unreadable_input = true;
-    handler.status() = worse(handler.status(), ExitStatus::no_input);
-    if (request.verbose) report_input_error(input, error);
-  }
-  if (handler.found_nothing() && !unreadable_input) {
-    handler.status() = worse(handler.status(), ExitStatus::data_error);
+  ExitStatus reading = read_inputs(inputs, handler, {.quiet = !request.verbose});
+  ExitStatus status = worse(handler.status(), reading);
+  if (handler.found_nothing() && reading == ExitStatus::ok) {
+    status = worse(status, ExitStatus::data_error);
     if (request.verbose) report("check: the input holds no response");
   }
-  return handler.status();
+  return status;
 }
 
 }  // namespace dhcode

@@ -1,16 +1,21 @@
-// The command line: options, subcommands, help text and exit statuses.
+// The command line: the table of commands, their options, help, and what
+// runs.
 //
-// This is the only file that includes CLI11 (slow to compile). It turns the
-// arguments into a request for one command and hands over to that command.
+// This is the only file that includes CLI11 (slow to compile). Everything a
+// command is to the command line is its row in kCommands: parsing, dispatch,
+// help, completions and the tests that walk the commands all derive from it.
 #include "cli.hpp"
 
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <map>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,12 +25,278 @@
 #include "completions.hpp"
 #include "explain_command.hpp"
 #include "list_command.hpp"
+#include "nearest_word.hpp"
 #include "output.hpp"
 #include "overlay.hpp"
+#include "safe_text.hpp"
 #include "stats_command.hpp"
 
 namespace dhcode {
 namespace {
+
+template <typename Request>
+using DefineOptions = void (*)(CLI::App&, Request&);
+template <typename Request>
+using Run = ExitStatus (*)(const Request&, Context&);
+
+// What runs once the command line is parsed: a command's run function and
+// the request its options filled. (Plain function pointers rather than
+// std::function: each std::function target costs a relocation at start-up.)
+struct Runner {
+  std::unique_ptr<void, void (*)(void*)> request{nullptr, nullptr};
+  ExitStatus (*run)(const void* request, Context& context) = nullptr;
+  ExitStatus operator()(Context& context) const { return run(request.get(), context); }
+};
+
+// One row of the table of commands.
+struct Command {
+  std::string_view name;
+  std::string_view summary;  // one line, in `dhcode --help`
+  std::string_view footer;   // the end of `dhcode NAME --help`: details, then Examples
+  Completes arguments = Completes::nothing;
+  std::span<const std::string_view> argument_words = {};  // for Completes::words
+  // Defines the command's options and arguments; returns what runs them.
+  Runner (*define)(CLI::App& command);
+};
+
+// A command's options fill its Request, which its run function receives: a
+// row cannot be written without both.
+template <typename Request, DefineOptions<Request> define_options, Run<Request> run>
+Runner defined(CLI::App& command) {
+  Runner runner{{new Request(), [](void* request) { delete static_cast<Request*>(request); }},
+                [](const void* request, Context& context) {
+                  return run(*static_cast<const Request*>(request), context);
+                }};
+  define_options(command, *static_cast<Request*>(runner.request.get()));
+  return runner;
+}
+
+// Options with a fixed set of values: the values are checked when parsed and
+// offered by the completion scripts, from this one list.
+std::map<std::string, std::vector<std::string>>& choices() {
+  static std::map<std::string, std::vector<std::string>> by_long_name;
+  return by_long_name;
+}
+
+template <typename Assign>
+CLI::Option* add_choice(CLI::App& command, const std::string& name, std::vector<std::string> values,
+                        const std::string& help, Assign assign) {
+  choices()[name] = values;
+  return command.add_option_function<std::string>("--" + name, assign, help)
+      ->check(CLI::IsMember(std::move(values)));
+}
+
+template <typename Enum, std::size_t count>
+std::vector<std::string> names_of_all() {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < count; ++i) names.emplace_back(name_of(static_cast<Enum>(i)));
+  return names;
+}
+
+// --- explain ---------------------------------------------------------------
+
+void explain_options(CLI::App& command, ExplainRequest& request) {
+  command.add_flag("-v,--verbose", request.notes,
+                   "add what to check, where the documented facts support it");
+  command.add_option("CODE|FILE", request.arguments,
+                     "return codes (400000008), files of responses, - for stdin; "
+                     "with none, responses are read from stdin");
+}
+
+constexpr std::string_view kExplainFooter =
+    R"(Arguments that start with a digit are codes; others are files.
+Inputs may hold one response, a JSON array of them, NDJSON, objects one
+after another, or log lines and `curl -i` output with responses in them.
+
+Examples:
+  dhcode explain 400000008
+  dhcode explain 100000004 400010009
+  dhcode explain --json 400010002 | jq .retryable
+  dhcode explain -v 100000004
+  curl -s "$url" | dhcode explain
+  dhcode explain resp.json api.log
+  tail -f app.log | dhcode explain)";
+
+// --- check -----------------------------------------------------------------
+
+void check_options(CLI::App& command, CheckRequest& request) {
+  command.add_option("FILE", request.inputs, "files of responses, - for stdin (default)");
+  command.add_flag("-v,--verbose", request.verbose,
+                   "print each response's explanation, and every problem on stderr");
+}
+
+constexpr std::string_view kCheckFooter = R"(Exit status (with several responses, the worst wins):
+  0   the response is a success (Code 0)
+  75  a later retry of the same request can succeed (EX_TEMPFAIL)
+  1   any other error code, known or not
+  65  the input is not a readable response, or holds none
+  66  an input file cannot be opened or read
+  64  usage error
+
+Examples:
+  curl -s "$url" > resp.json; dhcode check resp.json && echo ok
+  # retry while the answer says a retry can help
+  for attempt in 1 2 3 4 5; do
+    curl -s "$url" | dhcode check; status=$?
+    [ "$status" -ne 75 ] && break
+    sleep $((attempt * 2))
+  done)";
+
+// --- list --------------------------------------------------------------------
+
+void list_options(CLI::App& command, ListRequest& request) {
+  add_choice(command, "category", names_of_all<Category, kCategoryCount>(),
+             "only codes of this category",
+             [&request](const std::string& name) { request.category = category_named(name); });
+  add_choice(command, "status", names_of_all<Status, kStatusCount>(), "only codes of this status",
+             [&request](const std::string& name) { request.status = status_named(name); });
+  add_choice(command, "retryable", {"yes", "no"},
+             "yes: only codes whose retry can succeed; no: only the others",
+             [&request](const std::string& answer) { request.retryable = answer == "yes"; });
+  command
+      .add_option("--range", request.range,
+                  "only codes that start with these digits, e.g. 4000100 for 4000100xx")
+      ->check([](const std::string& digits) -> std::string {
+        bool ok = !digits.empty() && digits.size() <= 9 &&
+                  digits.find_first_not_of("0123456789") == std::string::npos;
+        return ok ? "" : "a range is 1 to 9 leading digits, e.g. 4000100";
+      });
+}
+
+constexpr std::string_view kListFooter = R"(Examples:
+  dhcode list
+  dhcode list --category signature
+  dhcode list --retryable yes --status current
+  dhcode list --range 4000100
+  dhcode list --json > team.json   # the format of a registry overlay)";
+
+// --- search ------------------------------------------------------------------
+
+void search_options(CLI::App& command, SearchRequest& request) {
+  command.add_option("WORDS", request.words, "words to look for (any case)")->required();
+}
+
+constexpr std::string_view kSearchFooter =
+    R"(Best matches first; exit status 1 when nothing matches.
+
+Examples:
+  dhcode search signature
+  dhcode search rate limit
+  dhcode search --json timbre | jq .code)";
+
+// --- stats -------------------------------------------------------------------
+
+void stats_options(CLI::App& command, StatsRequest& request) {
+  command.add_option("FILE", request.inputs, "log files, - for stdin (default)");
+}
+
+constexpr std::string_view kStatsFooter =
+    R"(Retry column: yes, no, - for success, ? for a code not in the registry.
+
+Examples:
+  dhcode stats api.log
+  dhcode stats --json api.log | jq '.codes[0]'
+  journalctl -u myservice | dhcode stats)";
+
+// --- completions -------------------------------------------------------------
+
+CompletionSpec completion_spec(const CLI::App& app);
+
+void completions_options(CLI::App& command, CompletionsRequest& request) {
+  command.add_option("SHELL", request.shell, "bash, zsh or fish")
+      ->required()
+      ->check(CLI::IsMember(std::vector<std::string>(std::begin(kShells), std::end(kShells))));
+  // The spec is made once every command is defined, from the whole app.
+  command.callback([&command, &request] { request.spec = completion_spec(*command.get_parent()); });
+}
+
+constexpr std::string_view kCompletionsFooter =
+    R"(The same scripts are in the completions/ folder and are installed with
+dhcode.
+
+Examples:
+  source <(dhcode completions bash)   # completion in this bash session
+  dhcode completions fish > ~/.config/fish/completions/dhcode.fish)";
+
+// --- The table ---------------------------------------------------------------
+
+constexpr Command kCommands[] = {
+    {.name = "explain",
+     .summary = "Print the meaning, recommended action and retry advice of each code, or of "
+                "each response in files or on stdin.",
+     .footer = kExplainFooter,
+     .arguments = Completes::codes_and_files,
+     .define = defined<ExplainRequest, explain_options, run_explain>},
+    {.name = "check",
+     .summary = "For scripts: an exit status that says whether the response succeeded, may "
+                "succeed on retry, or failed.",
+     .footer = kCheckFooter,
+     .arguments = Completes::files,
+     .define = defined<CheckRequest, check_options, run_check>},
+    {.name = "list",
+     .summary = "List every code, or those that pass the filters.",
+     .footer = kListFooter,
+     .define = defined<ListRequest, list_options, run_list>},
+    {.name = "search",
+     .summary = "Find codes by words in their description, action, category or notes.",
+     .footer = kSearchFooter,
+     .define = defined<SearchRequest, search_options, run_search>},
+    {.name = "stats",
+     .summary = "Count the codes in logs of responses: one row per code, most frequent first.",
+     .footer = kStatsFooter,
+     .arguments = Completes::files,
+     .define = defined<StatsRequest, stats_options, run_stats>},
+    {.name = "completions",
+     .summary = "Print the completion script for a shell (bash, zsh or fish).",
+     .footer = kCompletionsFooter,
+     .arguments = Completes::words,
+     .argument_words = kShells,
+     .define = defined<CompletionsRequest, completions_options, run_completions>},
+};
+
+const Command* command_named(std::string_view name) {
+  for (const Command& command : kCommands)
+    if (command.name == name) return &command;
+  return nullptr;
+}
+
+// The completion scripts are derived from the command line as defined here,
+// so a new option or value reaches every shell.
+std::vector<CompletionOption> completion_options(const CLI::App& command, bool global) {
+  std::vector<CompletionOption> options;
+  for (const CLI::Option* option : command.get_options()) {
+    // Positionals are completed apart; --help is a global option already.
+    if (option->get_positional() || (!global && option->check_lname("help"))) continue;
+    CompletionOption out;
+    for (const std::string& name : option->get_snames()) out.names.push_back("-" + name);
+    for (const std::string& name : option->get_lnames()) out.names.push_back("--" + name);
+    out.help = option->get_description();
+    out.takes_value = option->get_items_expected_min() > 0;
+    std::string long_name = option->get_lnames().empty() ? "" : option->get_lnames().front();
+    if (auto it = choices().find(long_name); it != choices().end()) out.values = it->second;
+    out.takes_file = long_name == "registry";
+    out.repeatable = out.takes_value && option->get_expected_max() > 1;
+    options.push_back(std::move(out));
+  }
+  return options;
+}
+
+CompletionSpec completion_spec(const CLI::App& app) {
+  CompletionSpec spec;
+  spec.global_options = completion_options(app, true);
+  for (const Command& row : kCommands) {
+    CompletionCommand command;
+    command.name = row.name;
+    command.help = row.summary;
+    command.options = completion_options(*app.get_subcommand(std::string(row.name)), false);
+    command.arguments = row.arguments;
+    command.argument_words.assign(row.argument_words.begin(), row.argument_words.end());
+    spec.commands.push_back(std::move(command));
+  }
+  return spec;
+}
+
+// --- Options every command shares ----------------------------------------------
 
 constexpr const char* kExitStatusHelp = R"(Exit status of explain and stats:
   0   everything was explained
@@ -50,48 +321,14 @@ constexpr const char* kColorHelp =
     "terminal, TERM is not 'dumb' and NO_COLOR is unset or empty; a non-empty "
     "CLICOLOR_FORCE or FORCE_COLOR turns it on; this option wins over all)";
 
-// The completion scripts are derived from the command line as defined here,
-// so a new option or value reaches every shell.
-CompletionSpec completion_spec(const CLI::App& app,
-                               const std::map<std::string, std::vector<std::string>>& values) {
-  auto options_of = [&](const CLI::App& command) {
-    std::vector<CompletionOption> options;
-    for (const CLI::Option* option : command.get_options()) {
-      // Positionals are completed apart; --help is a global option already.
-      if (option->get_positional() || (&command != &app && option->check_lname("help"))) continue;
-      CompletionOption out;
-      for (const std::string& name : option->get_snames()) out.names.push_back("-" + name);
-      for (const std::string& name : option->get_lnames()) out.names.push_back("--" + name);
-      out.help = option->get_description();
-      out.takes_value = option->get_items_expected_min() > 0;
-      std::string long_name = option->get_lnames().empty() ? "" : option->get_lnames().front();
-      if (auto it = values.find(long_name); it != values.end()) out.values = it->second;
-      out.takes_file = long_name == "registry";
-      out.repeatable = out.takes_value && option->get_expected_max() > 1;
-      options.push_back(std::move(out));
-    }
-    return options;
-  };
-  CompletionSpec spec;
-  spec.global_options = options_of(app);
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    CompletionCommand command;
-    command.name = sub->get_name();
-    command.help = sub->get_description();
-    command.options = options_of(*sub);
-    if (command.name == "explain") command.arguments = Completes::codes_and_files;
-    if (command.name == "check" || command.name == "stats") command.arguments = Completes::files;
-    if (command.name == "completions") {
-      command.arguments = Completes::words;
-      command.argument_words.assign(std::begin(kShells), std::end(kShells));
-    }
-    spec.commands.push_back(std::move(command));
-  }
-  return spec;
-}
+// Global options that take a value in the next argument.
+constexpr std::string_view kGlobalOptionsWithValue[] = {"--color", "--registry"};
 
-constexpr std::string_view kCommandNames[] = {"explain", "check", "list",
-                                              "search",  "stats", "completions"};
+struct GlobalOptions {
+  bool json = false;
+  std::string color_name = "auto";
+  std::vector<std::string> registry_files;
+};
 
 ColorMode color_mode_named(const std::string& name) {
   if (name == "always") return ColorMode::always;
@@ -99,27 +336,38 @@ ColorMode color_mode_named(const std::string& name) {
   return ColorMode::automatic;
 }
 
-// The options every command shares, at their defaults until parsed.
-struct GlobalOptions {
-  bool json = false;
-  std::string color_name = "auto";
-  std::vector<std::string> registry_files;
-};
+void define_global_options(CLI::App& app, GlobalOptions& global) {
+  app.set_version_flag("--version", std::string("dhcode ") + DHCODE_VERSION,
+                       "print the version and exit");
+  app.require_subcommand(1);
+  app.fallthrough();  // global options may also follow the command
+  app.footer(kExitStatusHelp);
+  app.add_flag("--json", global.json,
+               "print one JSON object per line instead of text (never coloured)");
+  add_choice(app, "color", {"auto", "always", "never"}, kColorHelp,
+             [&global](const std::string& name) { global.color_name = name; })
+      ->option_text("WHEN");
+  app.add_option("--registry", global.registry_files,
+                 "load a team registry overlay (the format of 'dhcode list --json'); repeatable")
+      ->option_text("FILE")
+      ->allow_extra_args(false);
+}
 
 // What every command does around its own work: load the registry overlays,
 // decide the style, run, and say once if writing the results failed.
-template <typename Command>
-int run_command(const GlobalOptions& global, Command command) {
+template <typename Run>
+int run_command(const GlobalOptions& global, const Run& run) {
   for (const std::string& path : overlay_paths(global.registry_files)) {
     if (auto error = load_overlay(path, active_registry())) {
       report(error->message());
       return static_cast<int>(ExitStatus::config);
     }
   }
-  Style style{global.json, !global.json && use_color(color_mode_named(global.color_name),
-                                                     read_color_environment())};
   Output output;
-  ExitStatus status = command(style, output);
+  Context context{output,
+                  {global.json, !global.json && use_color(color_mode_named(global.color_name),
+                                                          read_color_environment())}};
+  ExitStatus status = run(context);
   if (output.failed()) {
     // A reader that stopped early (dhcode list | head -1) is no error to
     // talk about; anything else (a full disk) is.
@@ -130,12 +378,111 @@ int run_command(const GlobalOptions& global, Command command) {
   return static_cast<int>(status);
 }
 
+// Text that goes to stdout without running a command (help, version), with
+// the same report of a failed write.
+int print(std::string_view text) {
+  return run_command({}, [text](Context& context) {
+    context.output.write(text);
+    return ExitStatus::ok;
+  });
+}
+
+int usage_error(std::string_view message) {
+  report(message);
+  return static_cast<int>(ExitStatus::usage);
+}
+
 }  // namespace
 
 bool only_codes_after_explain(int argc, const char* const* argv) {
   if (argc < 3 || std::string_view(argv[1]) != "explain") return false;
   return std::all_of(argv + 2, argv + argc,
                      [](const char* argument) { return argument[0] >= '0' && argument[0] <= '9'; });
+}
+
+namespace {
+
+// The first argument that is neither an option nor the value of a global
+// option: the command's name (or a mistyped one). Empty when there is none.
+std::string_view command_word(const std::vector<std::string_view>& arguments) {
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    std::string_view argument = arguments[i];
+    if (argument == "--") break;
+    if (std::ranges::find(kGlobalOptionsWithValue, argument) != std::end(kGlobalOptionsWithValue))
+      ++i;  // its value
+    else if (!argument.starts_with("-"))
+      return argument;
+  }
+  return {};
+}
+
+// `dhcode help` and `dhcode help COMMAND` mean `dhcode [COMMAND] --help`.
+void rewrite_help(std::vector<std::string_view>& arguments) {
+  auto help = std::ranges::find(arguments, command_word(arguments));
+  if (help == arguments.end() || *help != "help") return;
+  arguments.erase(help);
+  arguments.push_back("--help");
+}
+
+std::string unknown_command(std::string_view word) {
+  std::vector<std::string> names = command_names();
+  if (auto nearest = nearest_word(word, names))
+    return fmt::format("unknown command '{}'; did you mean '{}'?", visible(word), *nearest);
+  return fmt::format("unknown command '{}'; the commands are {} (see 'dhcode --help')",
+                     visible(word), fmt::join(names, ", "));
+}
+
+std::vector<std::string> long_option_names(const CLI::App& command) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : command.get_options())
+    for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+  return names;
+}
+
+// The first argument that looks like an option neither the command nor
+// dhcode itself has, as a message naming it and the nearest one that exists.
+std::optional<std::string> unknown_option(const std::vector<std::string_view>& arguments,
+                                          const CLI::App& app, const CLI::App* command) {
+  for (std::string_view argument : arguments) {
+    if (argument == "--") break;
+    // "-" is stdin; "-5" is a (bad) code, for the command to report.
+    if (!argument.starts_with("-") || argument == "-" ||
+        std::isdigit(static_cast<unsigned char>(argument[1])))
+      continue;
+    std::string name(argument.substr(0, argument.find('=')));
+    if (app.get_option_no_throw(name) || (command && command->get_option_no_throw(name))) continue;
+    std::vector<std::string> known = long_option_names(app);
+    if (command) std::ranges::copy(long_option_names(*command), std::back_inserter(known));
+    std::string help = command ? fmt::format("dhcode {} --help", command->get_name())
+                               : std::string("dhcode --help");
+    if (auto nearest = nearest_word(name, known))
+      return fmt::format("unknown option '{}'; did you mean '{}'?", visible(name), *nearest);
+    return fmt::format("unknown option '{}' (see '{}')", visible(name), help);
+  }
+  return std::nullopt;
+}
+
+// What went wrong, in dhcode's words where CLI11's are vague: an unknown
+// option is named with the nearest one that exists, a missing command with
+// the list of commands. (Worked out only after a failed parse, so that the
+// start-up of a good command line does not pay for it.)
+std::string parse_error_message(const CLI::ParseError& error,
+                                const std::vector<std::string_view>& arguments, const CLI::App& app,
+                                const Command* named) {
+  const CLI::App* command = named ? app.get_subcommand(std::string(named->name)) : nullptr;
+  if (auto message = unknown_option(arguments, app, command)) return *message;
+  if (!named)
+    return fmt::format("no command given; the commands are {} (see 'dhcode --help')",
+                       fmt::join(command_names(), ", "));
+  return fmt::format("{} (see 'dhcode {} --help')", visible(error.what()), named->name);
+}
+
+}  // namespace
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const Command& command : kCommands) names.emplace_back(command.name);
+  return names;
 }
 
 int main(int argc, char** argv) {
@@ -147,206 +494,49 @@ int main(int argc, char** argv) {
   if (only_codes_after_explain(argc, argv)) {
     ExplainRequest request;
     request.arguments.assign(argv + 2, argv + argc);
-    return run_command(GlobalOptions{}, [&](Style style, Output& output) {
-      request.style = style;
-      return run_explain(request, output);
-    });
+    return run_command({}, [&](Context& context) { return run_explain(request, context); });
   }
+
+  std::vector<std::string_view> arguments(argv + 1, argv + argc);
+  rewrite_help(arguments);
+  std::string_view word = command_word(arguments);
+  const Command* named = command_named(word);
+  if (!word.empty() && !named) return usage_error(unknown_command(word));
 
   CLI::App app{"Explains ZEGOCLOUD Digital Human server API return codes, offline.", "dhcode"};
-  app.set_version_flag("--version", std::string("dhcode ") + DHCODE_VERSION,
-                       "print the version and exit");
-  app.require_subcommand(1);
-  app.fallthrough();  // global options may also follow the subcommand
-  app.footer(kExitStatusHelp);
-
   GlobalOptions global;
-  app.add_flag("--json", global.json,
-               "print one JSON object per line instead of text (never coloured)");
-  app.add_option("--color", global.color_name, kColorHelp)
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->option_text("WHEN");
-  app.add_option("--registry", global.registry_files,
-                 "load a team registry overlay (the format of 'dhcode list --json'); repeatable")
-      ->option_text("FILE")
-      ->allow_extra_args(false);
-
+  define_global_options(app, global);
   // Defining options costs start-up time, and a script runs dhcode once per
-  // response: only the commands named among the arguments get their options
-  // defined (all of them for help without a command, and for completions).
-  auto named = [&](std::string_view name) {
-    return std::any_of(argv + 1, argv + argc,
-                       [&](const char* argument) { return name == argument; });
-  };
-  bool define_all = named("completions") ||
-                    std::none_of(std::begin(kCommandNames), std::end(kCommandNames), named);
-  auto wanted = [&](std::string_view name) { return define_all || named(name); };
-
-  ExplainRequest explain_request;
-  CLI::App* explain = app.add_subcommand(
-      "explain",
-      "Print the meaning, recommended action and retry advice of each code, or of each "
-      "response in files or on stdin.");
-  if (wanted("explain")) {
-    explain->add_flag("-v,--verbose", explain_request.notes,
-                      "add what to check, where the documented facts support it");
-    explain->add_option("CODE|FILE", explain_request.arguments,
-                        "return codes (400000008), files of responses, - for stdin; "
-                        "with none, responses are read from stdin");
-    explain->footer(R"(Arguments that start with a digit are codes; others are files.
-Inputs may hold one response, a JSON array of them, NDJSON, objects one
-after another, or log lines and `curl -i` output with responses in them.
-
-Examples:
-  dhcode explain 400000008
-  dhcode explain 100000004 400010009
-  dhcode explain --json 400010002 | jq .retryable
-  dhcode explain -v 100000004
-  curl -s "$url" | dhcode explain
-  dhcode explain resp.json api.log
-  tail -f app.log | dhcode explain)");
+  // response: only the named command gets its options defined (every command
+  // does for help without a command, and for completions).
+  bool define_all = !named || named->name == "completions";
+  std::vector<Runner> runners;
+  for (const Command& row : kCommands) {
+    CLI::App* command = app.add_subcommand(std::string(row.name), std::string(row.summary));
+    if (!define_all && &row != named) {
+      runners.emplace_back();
+      continue;
+    }
+    command->footer(std::string(row.footer));
+    runners.push_back(row.define(*command));
   }
 
-  CheckRequest check_request;
-  CLI::App* check = app.add_subcommand(
-      "check",
-      "For scripts: an exit status that says whether the response succeeded, may "
-      "succeed on retry, or failed.");
-  if (wanted("check")) {
-    check->add_option("FILE", check_request.inputs, "files of responses, - for stdin (default)");
-    check->add_flag("-v,--verbose", check_request.verbose,
-                    "print each response's explanation, and every problem on stderr");
-    check->footer(R"(Exit status (with several responses, the worst wins):
-  0   the response is a success (Code 0)
-  75  a later retry of the same request can succeed (EX_TEMPFAIL)
-  1   any other error code, known or not
-  65  the input is not a readable response, or holds none
-  66  an input file cannot be opened or read
-  64  usage error
-
-Examples:
-  curl -s "$url" > resp.json; dhcode check resp.json && echo ok
-  # retry while the answer says a retry can help
-  for attempt in 1 2 3 4 5; do
-    curl -s "$url" | dhcode check; status=$?
-    [ "$status" -ne 75 ] && break
-    sleep $((attempt * 2))
-  done)");
-  }
-
-  ListRequest list_request;
-  std::string list_category, list_status, list_retryable;
-  CLI::App* list = app.add_subcommand("list", "List every code, or those that pass the filters.");
-  std::vector<std::string> category_names, status_names;
-  for (std::size_t i = 0; i < kCategoryCount; ++i)
-    category_names.emplace_back(name_of(static_cast<Category>(i)));
-  for (std::size_t i = 0; i < kStatusCount; ++i)
-    status_names.emplace_back(name_of(static_cast<Status>(i)));
-  if (wanted("list")) {
-    list->add_option("--category", list_category, "only codes of this category")
-        ->check(CLI::IsMember(category_names));
-    list->add_option("--status", list_status, "only codes of this status")
-        ->check(CLI::IsMember(status_names));
-    list->add_option("--retryable", list_retryable,
-                     "yes: only codes whose retry can succeed; no: only the others")
-        ->check(CLI::IsMember({"yes", "no"}));
-    list->add_option("--range", list_request.range,
-                     "only codes that start with these digits, e.g. 4000100 for 4000100xx")
-        ->check([](const std::string& digits) -> std::string {
-          bool ok = !digits.empty() && digits.size() <= 9 &&
-                    digits.find_first_not_of("0123456789") == std::string::npos;
-          return ok ? "" : "a range is 1 to 9 leading digits, e.g. 4000100";
-        });
-    list->footer(R"(Examples:
-  dhcode list
-  dhcode list --category signature
-  dhcode list --retryable yes --status current
-  dhcode list --range 4000100
-  dhcode list --json > team.json   # the format of a registry overlay)");
-  }
-
-  SearchRequest search_request;
-  CLI::App* search = app.add_subcommand(
-      "search", "Find codes by words in their description, action, category or notes.");
-  if (wanted("search")) {
-    search->add_option("WORDS", search_request.words, "words to look for (any case)")->required();
-    search->footer(R"(Best matches first; exit status 1 when nothing matches.
-
-Examples:
-  dhcode search signature
-  dhcode search rate limit
-  dhcode search --json timbre | jq .code)");
-  }
-
-  StatsRequest stats_request;
-  CLI::App* stats = app.add_subcommand(
-      "stats", "Count the codes in logs of responses: one row per code, most frequent first.");
-  if (wanted("stats")) {
-    stats->add_option("FILE", stats_request.inputs, "log files, - for stdin (default)");
-    stats->footer(R"(Retry column: yes, no, - for success, ? for a code not in the registry.
-
-Examples:
-  dhcode stats api.log
-  dhcode stats --json api.log | jq '.codes[0]'
-  journalctl -u myservice | dhcode stats)");
-  }
-
-  std::string shell;
-  CLI::App* completions = app.add_subcommand(
-      "completions", "Print the completion script for a shell (bash, zsh or fish).");
-  if (wanted("completions")) {
-    completions->add_option("SHELL", shell, "bash, zsh or fish")
-        ->required()
-        ->check(CLI::IsMember(std::vector<std::string>(std::begin(kShells), std::end(kShells))));
-    completions->footer(R"(The same scripts are in the completions/ folder and are installed with
-dhcode.
-
-Examples:
-  source <(dhcode completions bash)   # completion in this bash session
-  dhcode completions fish > ~/.config/fish/completions/dhcode.fish)");
-  }
-
+  std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());  // CLI11's order
   try {
-    app.parse(argc, argv);
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    return print(app.help());
+  } catch (const CLI::CallForAllHelp&) {
+    return print(app.help("", CLI::AppFormatMode::All));
+  } catch (const CLI::CallForVersion& version) {
+    return print(fmt::format("{}\n", version.what()));
   } catch (const CLI::ParseError& error) {
-    int status = app.exit(error);
-    // Help and version are successes; every other parse error is a usage error.
-    return status == 0 ? 0 : static_cast<int>(ExitStatus::usage);
+    return usage_error(parse_error_message(error, arguments, app, named));
   }
-
-  return run_command(global, [&](Style style, Output& output) {
-    if (explain->parsed()) {
-      explain_request.style = style;
-      return run_explain(explain_request, output);
-    }
-    if (check->parsed()) {
-      check_request.style = style;
-      return run_check(check_request, output);
-    }
-    if (list->parsed()) {
-      if (!list_category.empty()) list_request.category = category_named(list_category);
-      if (!list_status.empty()) list_request.status = status_named(list_status);
-      if (!list_retryable.empty()) list_request.retryable = list_retryable == "yes";
-      list_request.style = style;
-      return run_list(list_request, output);
-    }
-    if (search->parsed()) {
-      search_request.style = style;
-      return run_search(search_request, output);
-    }
-    if (stats->parsed()) {
-      stats_request.style = style;
-      return run_stats(stats_request, output);
-    }
-    // completions: the only command left (one is required).
-    std::vector<std::string> yes_no = {"yes", "no"};
-    output.write(
-        completion_script(shell, completion_spec(app, {{"color", {"auto", "always", "never"}},
-                                                       {"category", category_names},
-                                                       {"status", status_names},
-                                                       {"retryable", yes_no}})));
-    return ExitStatus::ok;
-  });
+  for (std::size_t i = 0; i < runners.size(); ++i)
+    if (app.get_subcommand(std::string(kCommands[i].name))->parsed())
+      return run_command(global, runners[i]);
+  return usage_error("no command given (see 'dhcode --help')");  // unreachable: one is required
 }
 
 }  // namespace dhcode

@@ -298,4 +298,9 @@ std::string completion_script(std::string_view shell, const CompletionSpec& spec
   return fish_script(spec);
 }
 
+ExitStatus run_completions(const CompletionsRequest& request, Context& context) {
+  context.output.write(completion_script(request.shell, request.spec));
+  return ExitStatus::ok;
+}
+
 }  // namespace dhcode

@@ -8,6 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "context.hpp"
+#include "exit_status.hpp"
+
 namespace dhcode {
 
 // What follows an option or stands as an argument.
@@ -39,5 +42,13 @@ inline constexpr std::string_view kShells[] = {"bash", "zsh", "fish"};
 
 // The script for a shell named in kShells.
 std::string completion_script(std::string_view shell, const CompletionSpec& spec);
+
+struct CompletionsRequest {
+  std::string shell;
+  CompletionSpec spec;  // the command line, as cli.cpp defines it
+};
+
+// dhcode completions SHELL: prints the script.
+ExitStatus run_completions(const CompletionsRequest& request, Context& context);
 
 }  // namespace dhcode

@@ -2,9 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstring>
-
 #include "code_argument.hpp"
 #include "explanation.hpp"
 #include "input.hpp"
@@ -20,7 +17,6 @@ class ExplainHandler : public ResponseHandler {
       : printer_(printer), status_(status) {}
 
   void response(const Response& response, const Origin& origin) override {
-    ++records_;
     Explanation explanation = explain(response.code);
     if (!explanation.entry) status_ = worse(status_, ExitStatus::not_found);
     ResponseContext context{response, origin};
@@ -28,19 +24,13 @@ class ExplainHandler : public ResponseHandler {
   }
 
   void bad_record(const Origin& origin, std::string_view why) override {
-    ++records_;
     report_bad_record(origin, why);
     status_ = worse(status_, ExitStatus::data_error);
   }
 
   void passed_over(const Origin&) override {}
 
-  // Counts what one input held, so that an input without a single response
-  // (an empty reply, an HTML error page) is not passed over in silence.
-  std::size_t records() const { return records_; }
-
  private:
-  std::size_t records_ = 0;
   ExplanationPrinter& printer_;
   ExitStatus& status_;
 };
@@ -57,14 +47,9 @@ void explain_code(std::string_view argument, ExplanationPrinter& printer, ExitSt
   printer.print(explanation);
 }
 
-// A bare word that names no file was most likely meant as a code.
-bool meant_as_code(const std::string& argument, int error) {
-  return error == ENOENT && argument.find_first_of("/.") == std::string::npos;
-}
-
 }  // namespace
 
-ExitStatus run_explain(const ExplainRequest& request, Output& output) {
+ExitStatus run_explain(const ExplainRequest& request, Context& context) {
   std::vector<std::string> arguments = inputs_or_stdin(
       request.arguments,
       "explain: nothing to explain; give a code (dhcode explain 400000008), a file of "
@@ -72,31 +57,14 @@ ExitStatus run_explain(const ExplainRequest& request, Output& output) {
   if (arguments.empty()) return ExitStatus::usage;
 
   ExitStatus status = ExitStatus::ok;
-  ExplanationPrinter printer(output, request.style, request.notes);
+  ExplanationPrinter printer(context, request.notes);
   ExplainHandler handler(printer, status);
+  ReadOptions options{.each_needs_a_response = true, .bare_words_are_codes = true};
   for (const std::string& argument : arguments) {
-    if (argument != "-" && looks_like_code(argument)) {
+    if (argument != "-" && looks_like_code(argument))
       explain_code(argument, printer, status);
-      continue;
-    }
-    std::size_t records_before = handler.records();
-    int error = read_responses(argument, handler);
-    if (error == 0) {
-      if (handler.records() == records_before) {
-        report(fmt::format("{}: holds no response", visible(input_name(argument))));
-        status = worse(status, ExitStatus::data_error);
-      }
-      continue;
-    }
-    if (meant_as_code(argument, error)) {
-      report(fmt::format(
-          "argument \"{}\": neither a code nor a file; a code is a whole number such as 400000008",
-          visible(argument)));
-      status = worse(status, ExitStatus::data_error);
-    } else {
-      report_input_error(argument, error);
-      status = worse(status, ExitStatus::no_input);
-    }
+    else
+      status = worse(status, read_inputs({&argument, 1}, handler, options));
   }
   return status;
 }

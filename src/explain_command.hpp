@@ -4,17 +4,16 @@
 #include <string>
 #include <vector>
 
+#include "context.hpp"
 #include "exit_status.hpp"
-#include "output.hpp"
 
 namespace dhcode {
 
 struct ExplainRequest {
   std::vector<std::string> arguments;
-  Style style;
   bool notes = false;  // -v: what to check, where the documented facts support it
 };
 
-ExitStatus run_explain(const ExplainRequest& request, Output& output);
+ExitStatus run_explain(const ExplainRequest& request, Context& context);
 
 }  // namespace dhcode

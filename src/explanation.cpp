@@ -25,7 +25,7 @@ Explanation explain_typed(Code code) {
   std::string typed = std::to_string(code);
   for (const Entry& entry : active_registry().entries())
     if (one_keystroke_apart(typed, std::to_string(entry.code)))
-      explanation.did_you_mean.push_back(entry.code);
+      explanation.did_you_mean.push_back(&entry);
   return explanation;
 }
 

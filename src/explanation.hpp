@@ -11,9 +11,10 @@ namespace dhcode {
 
 struct Explanation {
   Code code = 0;
-  const Entry* entry = nullptr;    // null when the code is not in the registry
-  const Range* range = nullptr;    // null when no documented range holds it
-  std::vector<Code> did_you_mean;  // for a mistyped code: registry codes one keystroke away
+  const Entry* entry = nullptr;  // null when the code is not in the registry
+  const Range* range = nullptr;  // null when no documented range holds it
+  // For a mistyped code: the registry's entries one keystroke away.
+  std::vector<const Entry*> did_you_mean;
 };
 
 Explanation explain(Code code);

@@ -15,66 +15,83 @@
 namespace dhcode {
 namespace {
 
-// Connects the splitter to the parser and the handler, and decides what a
-// record found in log text is: such a record is only taken for a response
-// when it has a Code key (or, if it is not valid JSON, mentions one).
-class ResponseSink : public RecordSink {
+// Passes everything on, counting the records that were meant as responses
+// (readable or not), so an input without a single one is not passed over in
+// silence.
+class RecordCounter : public ResponseHandler {
  public:
-  ResponseSink(std::string_view name, ResponseHandler& handler, bool with_text)
-      : name_(name), handler_(handler), with_text_(with_text) {}
-
-  bool record(const Record& record, bool guess) override {
-    ReadRecord read = parser_.read(record.json, with_text_);
-    if (read.kind == RecordKind::not_json && guess) return false;
-    Origin origin{name_, record.line};
-    if (read.kind == RecordKind::response) {
-      handler_.response(read.response, origin);
-    } else if (record.in_text && !meant_as_response(record, read)) {
-      handler_.passed_over(origin);
-    } else {
-      handler_.bad_record(origin, read.why);
-    }
-    return true;
+  explicit RecordCounter(ResponseHandler& handler) : handler_(handler) {}
+  void response(const Response& response, const Origin& origin) override {
+    ++records;
+    handler_.response(response, origin);
   }
-
-  void problem(std::size_t line, std::string_view why) override {
-    handler_.bad_record({name_, line}, why);
+  void bad_record(const Origin& origin, std::string_view why) override {
+    ++records;
+    handler_.bad_record(origin, why);
   }
+  void passed_over(const Origin& origin) override { handler_.passed_over(origin); }
 
-  void other_line(std::size_t line) override { handler_.passed_over({name_, line}); }
+  std::size_t records = 0;
 
  private:
-  static bool meant_as_response(const Record& record, const ReadRecord& read) {
-    if (read.kind == RecordKind::not_json)
-      return record.json.find("\"Code\"") != std::string_view::npos;
-    return read.has_code_key;
-  }
-
-  std::string_view name_;
   ResponseHandler& handler_;
-  bool with_text_;
-  ResponseParser parser_;
 };
+
+bool bare_word(const std::string& path) {
+  return path.find_first_of("/.") == std::string::npos;
+}
+
+// What one input that cannot be read comes to, reported on stderr.
+ExitStatus unreadable(const std::string& path, int error, const ReadOptions& options) {
+  if (options.bare_words_are_codes && error == ENOENT && bare_word(path)) {
+    report(fmt::format(
+        "argument \"{}\": neither a code nor a file; a code is a whole number such as 400000008",
+        visible(path)));
+    return ExitStatus::data_error;
+  }
+  if (!options.quiet) report_input_error(path, error);
+  return ExitStatus::no_input;
+}
 
 }  // namespace
 
-int read_responses_from(int fd, std::string_view name, ResponseHandler& handler, bool with_text) {
-  ResponseSink sink(name, handler, with_text);
-  RecordSplitter splitter(sink);
-  LineReader reader(fd);
+int read_responses_from(ByteSource& source, std::string_view name, ResponseHandler& handler,
+                        bool with_text) {
+  ResponseFinder finder(name, handler, with_text);
+  RecordSplitter splitter(finder);
+  LineReader reader(source);
   Line line;
   while (reader.next(line)) splitter.line(line);
   splitter.end();
-  return reader.error();
+  return source.error();
 }
 
 int read_responses(const std::string& path, ResponseHandler& handler, bool with_text) {
-  if (path == "-") return read_responses_from(STDIN_FILENO, kStdinName, handler, with_text);
+  if (path == "-") {
+    FdSource stdin_source(STDIN_FILENO);
+    return read_responses_from(stdin_source, kStdinName, handler, with_text);
+  }
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return errno;
-  int error = read_responses_from(fd, path, handler, with_text);
+  FdSource file(fd);
+  int error = read_responses_from(file, path, handler, with_text);
   ::close(fd);
   return error;
+}
+
+ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& handler,
+                       const ReadOptions& options) {
+  ExitStatus status = ExitStatus::ok;
+  for (const std::string& path : inputs) {
+    RecordCounter counter(handler);
+    if (int error = read_responses(path, counter, options.with_text)) {
+      status = worse(status, unreadable(path, error, options));
+    } else if (options.each_needs_a_response && counter.records == 0) {
+      report(fmt::format("{}: holds no response", visible(input_name(path))));
+      status = worse(status, ExitStatus::data_error);
+    }
+  }
+  return status;
 }
 
 std::vector<std::string> inputs_or_stdin(const std::vector<std::string>& given,

@@ -1,33 +1,21 @@
-// Reading the responses in one input: a file, or stdin.
+// Reading the responses in a command's inputs: files, or stdin.
+//
+// The pipeline for one input: a ByteSource (byte_source.hpp) -> LineReader
+// (line_reader.hpp) -> RecordSplitter (record_splitter.hpp) ->
+// ResponseFinder (response_finder.hpp) -> the command's ResponseHandler.
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "response.hpp"
+#include "byte_source.hpp"
+#include "exit_status.hpp"
+#include "response_finder.hpp"
 
 namespace dhcode {
-
-// Where a record came from: "api.log" line 12, or "stdin" line 1.
-struct Origin {
-  std::string_view name;
-  std::size_t line = 0;
-};
-
-// Receives what an input holds, record by record, as soon as each is read.
-class ResponseHandler {
- public:
-  virtual ~ResponseHandler() = default;
-  virtual void response(const Response& response, const Origin& origin) = 0;
-  // A record that should be a response and is not: invalid JSON, no Code, a
-  // Code of the wrong type or out of range, incomplete, too long.
-  virtual void bad_record(const Origin& origin, std::string_view why) = 0;
-  // Text that holds no response (a header, a log line, an object without a
-  // Code key embedded in log text).
-  virtual void passed_over(const Origin& origin) = 0;
-};
 
 // The name records from stdin are shown with.
 inline constexpr std::string_view kStdinName = "stdin";
@@ -37,15 +25,32 @@ inline std::string_view input_name(const std::string& path) {
   return path == "-" ? kStdinName : std::string_view(path);
 }
 
-// Reads every response in the input at path ("-" for stdin). Returns 0, or
-// the errno of a failure to open or read it (what was read before a read
-// failure has been handled).
-// Message and RequestId are left out of the responses unless with_text.
+// Reads every response in a source, whose records are shown as from name.
+// Returns 0, or the errno of a failure to read (what was read before it has
+// been handled). Message and RequestId are left out unless with_text.
+int read_responses_from(ByteSource& source, std::string_view name, ResponseHandler& handler,
+                        bool with_text = true);
+
+// The same for the input at path ("-" for stdin); also the errno of a
+// failure to open it.
 int read_responses(const std::string& path, ResponseHandler& handler, bool with_text = true);
 
-// The same for an open file descriptor, whose records are shown as from name.
-int read_responses_from(int fd, std::string_view name, ResponseHandler& handler,
-                        bool with_text = true);
+struct ReadOptions {
+  bool with_text = true;  // Message and RequestId (stats counts codes only)
+  bool quiet = false;     // say nothing of an input that cannot be read (check without -v)
+  // explain: an input that held no record at all is reported as holding no
+  // response (an empty reply, an HTML error page), and the result is 65.
+  bool each_needs_a_response = false;
+  // explain: a missing file whose name has neither '/' nor '.' was most
+  // likely meant as a code; it is reported so, and the result is 65.
+  bool bare_words_are_codes = false;
+};
+
+// The loop of every command that reads responses: each input in turn into
+// one handler. An input that cannot be opened or read is reported and makes
+// the result 66 (no_input); the handler decides about the records.
+ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& handler,
+                       const ReadOptions& options = {});
 
 // The inputs a command reads: those given, or stdin when none is. With none
 // given and stdin a terminal, nothing would ever arrive: the usage hint is

@@ -1,8 +1,5 @@
 #include "line_reader.hpp"
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstring>
 
 namespace dhcode {
@@ -15,21 +12,17 @@ constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 }  // namespace
 
-LineReader::LineReader(int fd) : fd_(fd), chunk_(kChunkBytes + kLinePadding) {}
+LineReader::LineReader(ByteSource& source) : source_(source), chunk_(kChunkBytes + kLinePadding) {}
 
 bool LineReader::fill() {
-  for (;;) {
-    ssize_t got = ::read(fd_, chunk_.data(), kChunkBytes);
-    if (got > 0) {
-      begin_ = 0;
-      end_ = static_cast<std::size_t>(got);
-      return true;
-    }
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) error_ = errno;
+  std::size_t got = source_.read(chunk_.data(), kChunkBytes);
+  if (got == 0) {
     at_end_ = true;
     return false;
   }
+  begin_ = 0;
+  end_ = got;
+  return true;
 }
 
 Line LineReader::finish(std::string_view text, bool too_long) {

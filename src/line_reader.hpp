@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "byte_source.hpp"
+
 namespace dhcode {
 
 // The longest line or record dhcode reads; longer ones are reported and skipped.
@@ -21,24 +23,23 @@ struct Line {
   bool too_long = false;   // longer than kMaxLineBytes: text is empty, the line was skipped
 };
 
-// Reads a file descriptor line by line. A line is handed out as soon as its
+// Reads a source of bytes line by line. A line is handed out as soon as its
 // end arrives, so a pipe fed slowly (tail -f) is read as it is written.
 // Memory stays below a few times kMaxLineBytes whatever the input size.
 class LineReader {
  public:
-  explicit LineReader(int fd);
+  explicit LineReader(ByteSource& source);
 
   // The next line, or false at the end of the input. The line's text stays
-  // valid until the next call. Sets error() and returns false if a read fails.
+  // valid until the next call. Returns false too when a read fails; the
+  // source's error() says why.
   bool next(Line& line);
-  int error() const { return error_; }  // an errno value, or 0
 
  private:
   bool fill();
   Line finish(std::string_view text, bool too_long);
 
-  int fd_;
-  int error_ = 0;
+  ByteSource& source_;
   bool at_end_ = false;
   std::vector<char> chunk_;  // what read() brought, plus padding
   std::size_t begin_ = 0;    // the unread part of chunk_ is [begin_, end_)

@@ -15,12 +15,12 @@ bool passes(const Entry& entry, const ListRequest& request) {
   return std::to_string(entry.code).starts_with(request.range);
 }
 
-void print_entries(const std::vector<const Entry*>& entries, Style style, Output& output) {
-  if (!style.json) {
-    output.write(render_entry_table(entries, style.color));
+void print_entries(const std::vector<const Entry*>& entries, Context& context) {
+  if (!context.style.json) {
+    context.output.write(render_entry_table(entries, context.style.color));
     return;
   }
-  for (const Entry* entry : entries) output.write(json_line(render_entry_json(*entry)));
+  for (const Entry* entry : entries) context.output.write(json_line(render_entry_json(*entry)));
 }
 
 std::string lower(std::string_view text) {
@@ -41,7 +41,7 @@ bool holds(std::string_view text, const std::string& lower_word) {
 
 }  // namespace
 
-ExitStatus run_list(const ListRequest& request, Output& output) {
+ExitStatus run_list(const ListRequest& request, Context& context) {
   std::vector<const Entry*> entries;
   for (const Entry& entry : active_registry().entries())
     if (passes(entry, request)) entries.push_back(&entry);
@@ -49,7 +49,7 @@ ExitStatus run_list(const ListRequest& request, Output& output) {
     report("list: no code matches these filters");
     return ExitStatus::not_found;
   }
-  print_entries(entries, request.style, output);
+  print_entries(entries, context);
   return ExitStatus::ok;
 }
 
@@ -74,7 +74,7 @@ int search_score(const Entry& entry, const std::vector<std::string>& words) {
   return score;
 }
 
-ExitStatus run_search(const SearchRequest& request, Output& output) {
+ExitStatus run_search(const SearchRequest& request, Context& context) {
   std::vector<std::pair<int, const Entry*>> scored;
   for (const Entry& entry : active_registry().entries())
     if (int score = search_score(entry, request.words); score > 0)
@@ -86,7 +86,7 @@ ExitStatus run_search(const SearchRequest& request, Output& output) {
   std::ranges::stable_sort(scored, [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<const Entry*> entries;
   for (const auto& [score, entry] : scored) entries.push_back(entry);
-  print_entries(entries, request.style, output);
+  print_entries(entries, context);
   return ExitStatus::ok;
 }
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "context.hpp"
 #include "exit_status.hpp"
-#include "output.hpp"
 #include "registry.hpp"
 
 namespace dhcode {
@@ -16,20 +16,18 @@ struct ListRequest {
   std::optional<Status> status;
   std::optional<bool> retryable;
   std::string range;  // leading digits of the code, e.g. "4000100"
-  Style style;
 };
 
 // Every code that passes the filters, in code order; 1 when none does.
-ExitStatus run_list(const ListRequest& request, Output& output);
+ExitStatus run_list(const ListRequest& request, Context& context);
 
 struct SearchRequest {
   std::vector<std::string> words;
-  Style style;
 };
 
 // Codes whose description, action, category, notes or team note hold the
 // words, case-insensitively; best matches first; 1 when nothing matches.
-ExitStatus run_search(const SearchRequest& request, Output& output);
+ExitStatus run_search(const SearchRequest& request, Context& context);
 
 // How well an entry matches the words: 0 for not at all. Every word found
 // counts; a word in the description counts most.

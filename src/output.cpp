@@ -7,7 +7,7 @@ namespace dhcode {
 
 void Output::write(std::string_view text) {
   if (error_ != 0) return;
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
+  if (std::fwrite(text.data(), 1, text.size(), to_) != text.size() || std::fflush(to_) != 0)
     error_ = errno != 0 ? errno : EIO;
 }
 

@@ -121,7 +121,8 @@ std::string OverlayError::message() const {
 std::optional<OverlayError> load_overlay(const std::string& path, Registry& registry) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return OverlayError{path, 0, 0, fmt::format("cannot read: {}", std::strerror(errno))};
-  LineReader reader(fd);  // bounded lines; CR and byte order marks dropped
+  FdSource source(fd);
+  LineReader reader(source);  // bounded lines; CR and byte order marks dropped
 
   // Checked whole before any entry reaches the registry: all or nothing.
   // (Texts of a file that fails stay kept, unused; they are few.)
@@ -159,8 +160,8 @@ std::optional<OverlayError> load_overlay(const std::string& path, Registry& regi
       staged.push_back(entry);
     }
   }
-  if (!error && reader.error() != 0)
-    error = OverlayError{path, 0, 0, fmt::format("cannot read: {}", std::strerror(reader.error()))};
+  if (!error && source.error() != 0)
+    error = OverlayError{path, 0, 0, fmt::format("cannot read: {}", std::strerror(source.error()))};
   ::close(fd);
   if (error) return error;
   for (const Entry& entry : staged) registry.put(entry);

@@ -56,7 +56,7 @@ void RecordSplitter::begin_value(std::size_t line, bool in_text, bool in_array, 
   depth_ = 0;
 }
 
-std::size_t RecordSplitter::scan(std::string_view text, std::size_t pos) {
+std::size_t RecordSplitter::find_value_end(std::string_view text, std::size_t pos) {
   for (std::size_t i = pos; i < text.size(); ++i) {
     char c = text[i];
     if (in_string_) {
@@ -118,130 +118,148 @@ bool RecordSplitter::try_whole(std::string_view text, std::size_t line, bool in_
 }
 
 void RecordSplitter::line(const Line& line) {
-  std::string_view text = line.text;
   if (line.too_long) {
-    sink_.problem(line.number, fmt::format("line longer than {} bytes; skipped", kMaxLineBytes));
-    if (state_ == State::in_value) abandon_value("incomplete record: cut off by an overlong line");
-    if (state_ == State::in_array)
-      sink_.problem(array_line_, "incomplete array: cut off by an overlong line");
-    state_ = State::outside;
+    overlong_line(line.number);
     return;
   }
-
-  bool holds_record = state_ != State::outside;
-  bool spans_lines = state_ == State::in_value;  // the value began on an earlier line
-  bool line_start = true;    // no text but JSON and white space seen on this line yet
-  bool after_value = false;  // a value ended on this line, and no text was seen before it
-  std::size_t pos = 0;
-  std::size_t value_begin = 0;
-  if (state_ == State::in_value && !continues_record(text)) {
+  LineScan scan{line.text, line.number};
+  scan.holds_record = state_ != State::outside;
+  scan.spans_lines = state_ == State::in_value;
+  if (state_ == State::in_value && !continues_record(scan.text)) {
     abandon_value("incomplete record: the next line starts something else");
-    holds_record = false;
-    spans_lines = false;
+    scan.holds_record = false;
+    scan.spans_lines = false;
   }
-
-  while (true) {
+  for (;;) {
     if (state_ == State::in_value) {
-      std::size_t end = scan(text, pos);
-      if (end == npos && scalar_ && !in_string_) end = text.size();
-      if (end != npos) {
-        if (spans_lines) {
-          if (!value_too_long_) value_.append(text.substr(0, end));
-          value_.reserve(value_.size() + kLinePadding);
-          finish_value(value_);
-        } else {
-          finish_value(text.substr(value_begin, end - value_begin));
-        }
-        pos = end;
-        spans_lines = false;
-        after_value = line_start && !value_in_text_;
-        continue;
-      }
-      if (value_in_text_) {
-        // A value after log text must end on its line; the sink decides
-        // whether the broken text was meant as a response.
-        state_ = State::outside;
-        sink_.record({text.substr(value_begin), value_line_, true}, false);
-      } else if (in_string_) {
-        abandon_value("invalid JSON: the line ends inside a string");
-      } else {
-        std::string_view rest = spans_lines ? text : text.substr(value_begin);
-        if (!value_too_long_ && value_.size() + rest.size() + 1 > kMaxLineBytes) {
-          sink_.problem(value_line_,
-                        fmt::format("record longer than {} bytes; skipped", kMaxLineBytes));
-          value_too_long_ = true;
-          value_.clear();
-        }
-        if (!value_too_long_) {
-          value_.append(rest);
-          value_.push_back('\n');
-        }
-      }
-      break;
-    }
-
-    pos = skip_space(text, pos);
-    if (pos == text.size()) break;
-    char c = text[pos];
-
-    if (state_ == State::in_array) {
-      if (c == ']' && (!expect_element_ || array_empty_)) {
-        state_ = State::outside;
-        ++pos;
-      } else if (c == ',' && !expect_element_) {
-        expect_element_ = true;
-        ++pos;
-      } else if (expect_element_ && c != ',' && c != ']') {
-        begin_value(line.number, false, true, c);
-        value_begin = pos;
-      } else {
-        sink_.problem(line.number,
-                      fmt::format("invalid JSON: expected {} in the array begun at line {}",
-                                  expect_element_ ? "a value" : "',' or ']'", array_line_));
-        state_ = State::outside;
-        break;
-      }
+      if (!read_value(scan)) break;
       continue;
     }
-
-    // Outside any record.
-    if (line_start && c == '{') {
-      holds_record = true;
-      if (try_whole(text.substr(pos), line.number, false)) break;
-      begin_value(line.number, false, false, c);
-      value_begin = pos;
-      continue;
-    }
-    if (line_start && c == '[' && opens_array(text, pos + 1)) {
-      holds_record = true;
-      state_ = State::in_array;
-      array_line_ = line.number;
-      expect_element_ = true;
-      array_empty_ = true;
-      ++pos;
-      continue;
-    }
-    // Other JSON alone on a line ("42", "[1,2]") is a record too, one that is
-    // not a response; text that merely starts like it ("[INFO] ...") is not.
-    if (line_start && (may_start_scalar(c) || c == '[') &&
-        try_whole(text.substr(pos), line.number, false)) {
-      holds_record = true;
-      break;
-    }
-    if (after_value) {
-      // JSON input with something else after a record: "{...}}", "{...} x".
-      sink_.problem(line.number, fmt::format("invalid JSON: unexpected text after the record"));
-      break;
-    }
-    line_start = false;
-    std::size_t brace = text.find('{', pos);
-    if (brace == npos) break;
-    holds_record = true;
-    if (try_whole(text.substr(brace), line.number, true)) break;
-    begin_value(line.number, true, false, '{');
-    pos = value_begin = brace;
+    scan.pos = skip_space(scan.text, scan.pos);
+    if (scan.pos == scan.text.size()) break;
+    bool go_on = state_ == State::in_array ? read_array(scan) : read_outside(scan);
+    if (!go_on) break;
   }
-  if (!holds_record) sink_.other_line(line.number);
+  if (!scan.holds_record) sink_.other_line(line.number);
+}
+
+void RecordSplitter::overlong_line(std::size_t number) {
+  sink_.problem(number, fmt::format("line longer than {} bytes; skipped", kMaxLineBytes));
+  if (state_ == State::in_value) abandon_value("incomplete record: cut off by an overlong line");
+  if (state_ == State::in_array)
+    sink_.problem(array_line_, "incomplete array: cut off by an overlong line");
+  state_ = State::outside;
+}
+
+bool RecordSplitter::read_value(LineScan& scan) {
+  std::string_view text = scan.text;
+  std::size_t end = find_value_end(text, scan.pos);
+  if (end == npos && scalar_ && !in_string_) end = text.size();
+  if (end == npos) {
+    value_goes_on(scan);
+    return false;
+  }
+  if (scan.spans_lines) {
+    if (!value_too_long_) value_.append(text.substr(0, end));
+    value_.reserve(value_.size() + kLinePadding);
+    finish_value(value_);
+  } else {
+    finish_value(text.substr(scan.value_begin, end - scan.value_begin));
+  }
+  scan.pos = end;
+  scan.spans_lines = false;
+  scan.after_value = scan.line_start && !value_in_text_;
+  return true;
+}
+
+void RecordSplitter::value_goes_on(const LineScan& scan) {
+  if (value_in_text_) {
+    // A value after log text must end on its line; the sink decides
+    // whether the broken text was meant as a response.
+    state_ = State::outside;
+    sink_.record({scan.text.substr(scan.value_begin), value_line_, true}, false);
+    return;
+  }
+  if (in_string_) {
+    abandon_value("invalid JSON: the line ends inside a string");
+    return;
+  }
+  std::string_view rest = scan.spans_lines ? scan.text : scan.text.substr(scan.value_begin);
+  if (!value_too_long_ && value_.size() + rest.size() + 1 > kMaxLineBytes) {
+    sink_.problem(value_line_, fmt::format("record longer than {} bytes; skipped", kMaxLineBytes));
+    value_too_long_ = true;
+    value_.clear();
+  }
+  if (!value_too_long_) {
+    value_.append(rest);
+    value_.push_back('\n');
+  }
+}
+
+bool RecordSplitter::read_array(LineScan& scan) {
+  char c = scan.text[scan.pos];
+  if (c == ']' && (!expect_element_ || array_empty_)) {
+    state_ = State::outside;
+    ++scan.pos;
+  } else if (c == ',' && !expect_element_) {
+    expect_element_ = true;
+    ++scan.pos;
+  } else if (expect_element_ && c != ',' && c != ']') {
+    begin_value(scan.number, false, true, c);
+    scan.value_begin = scan.pos;
+  } else {
+    sink_.problem(scan.number,
+                  fmt::format("invalid JSON: expected {} in the array begun at line {}",
+                              expect_element_ ? "a value" : "',' or ']'", array_line_));
+    state_ = State::outside;
+    return false;
+  }
+  return true;
+}
+
+bool RecordSplitter::read_outside(LineScan& scan) {
+  std::string_view text = scan.text;
+  char c = text[scan.pos];
+  if (scan.line_start && c == '{') {
+    scan.holds_record = true;
+    if (try_whole(text.substr(scan.pos), scan.number, false)) return false;
+    begin_value(scan.number, false, false, c);
+    scan.value_begin = scan.pos;
+    return true;
+  }
+  if (scan.line_start && c == '[' && opens_array(text, scan.pos + 1)) {
+    scan.holds_record = true;
+    state_ = State::in_array;
+    array_line_ = scan.number;
+    expect_element_ = true;
+    array_empty_ = true;
+    ++scan.pos;
+    return true;
+  }
+  // Other JSON alone on a line ("42", "[1,2]") is a record too, one that is
+  // not a response; text that merely starts like it ("[INFO] ...") is not.
+  if (scan.line_start && (may_start_scalar(c) || c == '[') &&
+      try_whole(text.substr(scan.pos), scan.number, false)) {
+    scan.holds_record = true;
+    return false;
+  }
+  if (scan.after_value) {
+    // JSON input with something else after a record: "{...}}", "{...} x".
+    sink_.problem(scan.number, "invalid JSON: unexpected text after the record");
+    return false;
+  }
+  return read_log_text(scan);
+}
+
+bool RecordSplitter::read_log_text(LineScan& scan) {
+  scan.line_start = false;
+  std::size_t brace = scan.text.find('{', scan.pos);
+  if (brace == npos) return false;
+  scan.holds_record = true;
+  if (try_whole(scan.text.substr(brace), scan.number, true)) return false;
+  begin_value(scan.number, true, false, '{');
+  scan.pos = scan.value_begin = brace;
+  return true;
 }
 
 void RecordSplitter::end() {

@@ -46,10 +46,31 @@ class RecordSplitter {
  private:
   enum class State { outside, in_value, in_array };
 
+  // Where the reading of one line stands.
+  struct LineScan {
+    std::string_view text;
+    std::size_t number = 0;
+    std::size_t pos = 0;          // the next character to look at
+    std::size_t value_begin = 0;  // where the value being read began on this line
+    bool holds_record = false;    // the line is part of a record (not an other line)
+    bool spans_lines = false;     // the value being read began on an earlier line
+    bool line_start = true;       // no text but JSON and white space seen on this line yet
+    bool after_value = false;     // a value ended on this line, with no text before it
+  };
+
+  // One function for each state the line is read in; each returns whether
+  // there is more of the line to read.
+  bool read_value(LineScan& scan);
+  bool read_array(LineScan& scan);
+  bool read_outside(LineScan& scan);
+  bool read_log_text(LineScan& scan);
+  void value_goes_on(const LineScan& scan);  // the value does not end on this line
+  void overlong_line(std::size_t number);
+
   void begin_value(std::size_t line, bool in_text, bool in_array, char first);
   // Scans text from pos as part of the current value; returns the index just
   // past the value's end, or npos if the value goes on past this text.
-  std::size_t scan(std::string_view text, std::size_t pos);
+  std::size_t find_value_end(std::string_view text, std::size_t pos);
   void finish_value(std::string_view whole);
   void abandon_value(std::string_view why);
   bool try_whole(std::string_view text, std::size_t line, bool in_text);

@@ -71,11 +71,9 @@ void add_notes(std::string& out, Code code, bool color) {
 }
 
 void add_suggestions(std::string& out, const Explanation& explanation, bool color) {
-  for (Code code : explanation.did_you_mean) {
-    const Entry* entry = active_registry().find(code);
-    add_line(out, "Did you mean",
-             fmt::format("{} ({})", code, entry ? visible(entry->description) : ""), color);
-  }
+  for (const Entry* entry : explanation.did_you_mean)
+    add_line(out, "Did you mean", fmt::format("{} ({})", entry->code, visible(entry->description)),
+             color);
 }
 
 void add_origin_line(std::string& out, const ResponseContext* from, bool color) {
@@ -160,7 +158,8 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
   add_entry_keys(out, entry);
   out["range"] = range ? text_or_null(range->pattern) : nullptr;
   out["range_holds"] = range ? text_or_null(range->holds) : nullptr;
-  out["did_you_mean"] = explanation.did_you_mean;
+  out["did_you_mean"] = nlohmann::ordered_json::array();
+  for (const Entry* entry : explanation.did_you_mean) out["did_you_mean"].push_back(entry->code);
   out["notes"] = nlohmann::ordered_json::array();
   if (entry && with_notes)
     for (const Note& note : notes_for(entry->code))

@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "context.hpp"
 #include "explanation.hpp"
-#include "input.hpp"
-#include "output.hpp"
+#include "response.hpp"
 
 namespace dhcode {
 
@@ -55,8 +55,8 @@ std::string json_line(const nlohmann::ordered_json& value);
 // line, JSON one object per line.
 class ExplanationPrinter {
  public:
-  ExplanationPrinter(Output& output, Style style, bool notes = false)
-      : output_(output), style_(style), notes_(notes) {}
+  explicit ExplanationPrinter(Context& context, bool notes = false)
+      : output_(context.output), style_(context.style), notes_(notes) {}
   void print(const Explanation& explanation, const ResponseContext* from = nullptr);
 
  private:

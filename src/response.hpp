@@ -2,6 +2,7 @@
 // "RequestId":..., "Data":...}.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,6 +11,12 @@
 #include "registry.hpp"
 
 namespace dhcode {
+
+// Where a record came from: "api.log" line 12, or "stdin" line 1.
+struct Origin {
+  std::string_view name;
+  std::size_t line = 0;
+};
 
 struct Response {
   Code code = 0;

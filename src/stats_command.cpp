@@ -142,25 +142,19 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
 
 }  // namespace
 
-ExitStatus run_stats(const StatsRequest& request, Output& output) {
+ExitStatus run_stats(const StatsRequest& request, Context& context) {
   std::vector<std::string> inputs = inputs_or_stdin(
       request.inputs, "stats: no input; give log files or pipe a log in (see dhcode stats --help)");
   if (inputs.empty()) return ExitStatus::usage;
   StatsHandler handler;
-  ExitStatus status = ExitStatus::ok;
-  for (const std::string& input : inputs) {
-    int error = read_responses(input, handler, false);  // counts need no text
-    if (error == 0) continue;
-    report_input_error(input, error);
-    status = worse(status, ExitStatus::no_input);
-  }
+  ExitStatus status = read_inputs(inputs, handler, {.with_text = false});  // counts need no text
   if (handler.totals.unreadable > 0) status = worse(status, ExitStatus::data_error);
 
   std::vector<CodeCount> rows = handler.rows();
-  if (request.style.json)
-    output.write(json_line(render_stats_json(rows, handler.totals)));
+  if (context.style.json)
+    context.output.write(json_line(render_stats_json(rows, handler.totals)));
   else
-    output.write(render_stats_text(rows, handler.totals, request.style.color));
+    context.output.write(render_stats_text(rows, handler.totals, context.style.color));
   return status;
 }
 

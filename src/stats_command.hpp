@@ -4,14 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "context.hpp"
 #include "exit_status.hpp"
-#include "output.hpp"
 
 namespace dhcode {
 
 struct StatsRequest {
   std::vector<std::string> inputs;  // files, "-" for stdin; empty: stdin
-  Style style;
 };
 
 // Prints one row per code (count, share, retryable, description; legacy
@@ -19,6 +18,6 @@ struct StatsRequest {
 // errors, unreadable records, and lines or objects passed over (text that
 // holds no response). 65 when a record was unreadable (each is
 // reported on stderr), 66 when an input cannot be read, 0 otherwise.
-ExitStatus run_stats(const StatsRequest& request, Output& output);
+ExitStatus run_stats(const StatsRequest& request, Context& context);
 
 }  // namespace dhcode

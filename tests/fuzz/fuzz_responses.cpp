@@ -38,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   lseek(fd, 0, SEEK_SET);
   Renderer renderer;
-  dhcode::read_responses_from(fd, "fuzz", renderer);
+  dhcode::FdSource source(fd);
+  dhcode::read_responses_from(source, "fuzz", renderer);
   close(fd);
   return 0;
 }

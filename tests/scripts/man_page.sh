@@ -12,7 +12,8 @@ lint=$(mandoc -T lint -W warning "$page" 2>&1 || true)
 # The page as plain text, with the roff escapes for '-' undone.
 text=$(sed 's/\\-/-/g' "$page")
 missing=0
-for command in "" explain check list search stats completions; do
+. "$(dirname "$0")/../commands.sh"
+for command in "" $(dhcode_commands "$dhcode"); do
   # shellcheck disable=SC2086
   options=$("$dhcode" $command --help | awk '/^Options:/ { inside = 1; next } /^$/ { inside = 0 } inside' \
     | grep -oE '^ +-[^ ]+' | tr ',' '\n' | tr -d ' ' | sort -u)

@@ -18,14 +18,15 @@ std::vector<Line> lines_of(const std::string& text, std::vector<std::string>& te
   REQUIRE(std::fwrite(text.data(), 1, text.size(), file) == text.size());
   std::fflush(file);
   std::rewind(file);
-  LineReader reader(fileno(file));
+  FdSource source(fileno(file));
+  LineReader reader(source);
   std::vector<Line> lines;
   Line line;
   while (reader.next(line)) {
     texts.emplace_back(line.text);  // copied: the view lasts until the next call
     lines.push_back(line);
   }
-  CHECK(reader.error() == 0);
+  CHECK(source.error() == 0);
   std::fclose(file);
   return lines;
 }
@@ -76,10 +77,11 @@ TEST_CASE("LineReader reads nothing from empty input") {
 }
 
 TEST_CASE("LineReader reports a read error") {
-  LineReader reader(-1);
+  FdSource source(-1);
+  LineReader reader(source);
   Line line;
   CHECK_FALSE(reader.next(line));
-  CHECK(reader.error() != 0);
+  CHECK(source.error() != 0);
 }
 
 TEST_SUITE_END();

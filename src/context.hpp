@@ -1,0 +1,23 @@
+// What one run of dhcode shares with the command it runs.
+#pragma once
+
+#include "output.hpp"
+
+namespace dhcode {
+
+// How results are written: JSON for scripts, or text, coloured or not
+// (decided once, in color.cpp).
+struct Style {
+  bool json = false;
+  bool color = false;
+};
+
+// Made once per run by the command line (cli.cpp) and handed to the command.
+// Settings every command shares live here, not in each command's request:
+// a new one (the language of the texts) is one more member.
+struct Context {
+  Output& output;
+  Style style;
+};
+
+}  // namespace dhcode
