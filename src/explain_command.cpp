@@ -61,10 +61,13 @@ ExitStatus run_explain(const ExplainRequest& request, Context& context) {
   ExplainHandler handler(printer, status);
   ReadOptions options{.each_needs_a_response = true, .bare_words_are_codes = true};
   for (const std::string& argument : arguments) {
-    if (argument != "-" && looks_like_code(argument))
+    if (argument != "-" && looks_like_code(argument)) {
       explain_code(argument, printer, status);
-    else
-      status = worse(status, read_inputs({&argument, 1}, handler, options));
+      continue;
+    }
+    // The handler raises status as it reads; read first, then take the worse.
+    ExitStatus reading = read_inputs({&argument, 1}, handler, options);
+    status = worse(status, reading);
   }
   return status;
 }

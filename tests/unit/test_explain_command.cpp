@@ -77,3 +77,14 @@ TEST_CASE("explain: JSON is one object per line, with where each response came f
 }
 
 TEST_SUITE_END();
+
+TEST_SUITE_BEGIN("explain_command");
+
+TEST_CASE("explain: a response whose code is not in the registry is 1, in a file as typed") {
+  TempFile responses("{\"Code\":77}\n");
+  Captured captured;
+  CHECK(explain_arguments({responses.path()}, captured) == ExitStatus::not_found);
+  CHECK(explain_arguments({"400000008", responses.path()}, captured) == ExitStatus::not_found);
+}
+
+TEST_SUITE_END();
