@@ -105,7 +105,10 @@ std::vector<std::string> inputs_or_stdin(const std::vector<std::string>& given,
 }
 
 void report_bad_record(const Origin& origin, std::string_view why) {
-  report(fmt::format("{}:{}: {}", visible(origin.name), origin.line, why));
+  if (origin.column == 0)
+    report(fmt::format("{}:{}: {}", visible(origin.name), origin.line, why));
+  else
+    report(fmt::format("{}:{}:{}: {}", visible(origin.name), origin.line, origin.column, why));
 }
 
 void report_input_error(const std::string& path, int error) {

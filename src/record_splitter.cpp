@@ -41,12 +41,23 @@ bool may_start_scalar(char c) {
   return c == '"' || c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n';
 }
 
+// The column (1-based, in characters) at byte pos of a line.
+std::size_t column_at(std::string_view text, std::size_t pos) {
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < pos; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  return column;
+}
+
 }  // namespace
 
-void RecordSplitter::begin_value(std::size_t line, bool in_text, bool in_array, char first) {
+void RecordSplitter::begin_value(const LineScan& scan, std::size_t pos, bool in_text,
+                                 bool in_array) {
+  char first = scan.text[pos];
   state_ = State::in_value;
   value_.clear();
-  value_line_ = line;
+  value_line_ = scan.number;
+  value_column_ = column_at(scan.text, pos);
   value_in_text_ = in_text;
   value_in_array_ = in_array;
   value_too_long_ = false;
@@ -95,26 +106,29 @@ std::size_t RecordSplitter::find_value_end(std::string_view text, std::size_t po
   return npos;
 }
 
-void RecordSplitter::finish_value(std::string_view whole) {
+void RecordSplitter::finish_value(std::string_view whole, std::string_view before) {
   state_ = value_in_array_ ? State::in_array : State::outside;
   if (value_in_array_) {
     expect_element_ = false;
     array_empty_ = false;
   }
-  if (!value_too_long_) sink_.record({whole, value_line_, value_in_text_}, false);
+  if (!value_too_long_)
+    sink_.record({whole, value_line_, value_column_, value_in_text_, before}, false);
   value_.clear();
 }
 
 void RecordSplitter::abandon_value(std::string_view why) {
-  if (!value_too_long_) sink_.problem(value_line_, why);
+  if (!value_too_long_)
+    sink_.incomplete({value_, value_line_, value_column_, value_in_text_, {}}, why);
   state_ = State::outside;  // an array the value was in is abandoned too
   value_.clear();
 }
 
-bool RecordSplitter::try_whole(std::string_view text, std::size_t line, bool in_text) {
-  text = trim_end(text);
+bool RecordSplitter::try_whole(const LineScan& scan, std::size_t pos, bool in_text) {
+  std::string_view text = trim_end(scan.text.substr(pos));
   if (text.front() == '{' && text.back() != '}') return false;
-  return sink_.record({text, line, in_text}, true);
+  return sink_.record(
+      {text, scan.number, column_at(scan.text, pos), in_text, scan.text.substr(0, pos)}, true);
 }
 
 void RecordSplitter::line(const Line& line) {
@@ -162,9 +176,10 @@ bool RecordSplitter::read_value(LineScan& scan) {
   if (scan.spans_lines) {
     if (!value_too_long_) value_.append(text.substr(0, end));
     value_.reserve(value_.size() + kLinePadding);
-    finish_value(value_);
+    finish_value(value_, {});
   } else {
-    finish_value(text.substr(scan.value_begin, end - scan.value_begin));
+    finish_value(text.substr(scan.value_begin, end - scan.value_begin),
+                 text.substr(0, scan.value_begin));
   }
   scan.pos = end;
   scan.spans_lines = false;
@@ -177,14 +192,17 @@ void RecordSplitter::value_goes_on(const LineScan& scan) {
     // A value after log text must end on its line; the sink decides
     // whether the broken text was meant as a response.
     state_ = State::outside;
-    sink_.record({scan.text.substr(scan.value_begin), value_line_, true}, false);
-    return;
-  }
-  if (in_string_) {
-    abandon_value("invalid JSON: the line ends inside a string");
+    sink_.record({scan.text.substr(scan.value_begin), value_line_, value_column_, true,
+                  scan.text.substr(0, scan.value_begin)},
+                 false);
     return;
   }
   std::string_view rest = scan.spans_lines ? scan.text : scan.text.substr(scan.value_begin);
+  if (in_string_) {
+    if (!value_too_long_) value_.append(rest).push_back('\n');
+    abandon_value("invalid JSON: the line ends inside a string");
+    return;
+  }
   if (!value_too_long_ && value_.size() + rest.size() + 1 > kMaxLineBytes) {
     sink_.problem(value_line_, fmt::format("record longer than {} bytes; skipped", kMaxLineBytes));
     value_too_long_ = true;
@@ -205,7 +223,7 @@ bool RecordSplitter::read_array(LineScan& scan) {
     expect_element_ = true;
     ++scan.pos;
   } else if (expect_element_ && c != ',' && c != ']') {
-    begin_value(scan.number, false, true, c);
+    begin_value(scan, scan.pos, false, true);
     scan.value_begin = scan.pos;
   } else {
     sink_.problem(scan.number,
@@ -222,8 +240,8 @@ bool RecordSplitter::read_outside(LineScan& scan) {
   char c = text[scan.pos];
   if (scan.line_start && c == '{') {
     scan.holds_record = true;
-    if (try_whole(text.substr(scan.pos), scan.number, false)) return false;
-    begin_value(scan.number, false, false, c);
+    if (try_whole(scan, scan.pos, false)) return false;
+    begin_value(scan, scan.pos, false, false);
     scan.value_begin = scan.pos;
     return true;
   }
@@ -238,8 +256,7 @@ bool RecordSplitter::read_outside(LineScan& scan) {
   }
   // Other JSON alone on a line ("42", "[1,2]") is a record too, one that is
   // not a response; text that merely starts like it ("[INFO] ...") is not.
-  if (scan.line_start && (may_start_scalar(c) || c == '[') &&
-      try_whole(text.substr(scan.pos), scan.number, false)) {
+  if (scan.line_start && (may_start_scalar(c) || c == '[') && try_whole(scan, scan.pos, false)) {
     scan.holds_record = true;
     return false;
   }
@@ -256,8 +273,8 @@ bool RecordSplitter::read_log_text(LineScan& scan) {
   std::size_t brace = scan.text.find('{', scan.pos);
   if (brace == npos) return false;
   scan.holds_record = true;
-  if (try_whole(scan.text.substr(brace), scan.number, true)) return false;
-  begin_value(scan.number, true, false, '{');
+  if (try_whole(scan, brace, true)) return false;
+  begin_value(scan, brace, true, false);
   scan.pos = scan.value_begin = brace;
   return true;
 }

@@ -18,9 +18,11 @@
 namespace dhcode {
 
 struct Record {
-  std::string_view json;  // kLinePadding readable bytes follow it
-  std::size_t line = 0;   // where it begins
-  bool in_text = false;   // found after other text on a line (a log line)
+  std::string_view json;    // kLinePadding readable bytes follow it
+  std::size_t line = 0;     // where it begins
+  std::size_t column = 1;   // and in which column (in characters)
+  bool in_text = false;     // found after other text on a line (a log line)
+  std::string_view before;  // the text before it on its line, when it is on one line
 };
 
 class RecordSink {
@@ -31,8 +33,13 @@ class RecordSink {
   // reporting nothing, if it is not valid JSON, and the splitter looks closer.
   // Otherwise the sink deals with the record, valid or not, and returns true.
   virtual bool record(const Record& record, bool guess) = 0;
-  // A record is broken in a way the splitter sees (incomplete, too long).
+  // A record is broken in a way the splitter sees (too long, an array
+  // without its closing bracket).
   virtual void problem(std::size_t line, std::string_view why) = 0;
+  // A record that did not end where it had to: what was read of it, and
+  // why it ended (the input ended, the next line starts something else).
+  // The sink may find an earlier, more precise problem in it.
+  virtual void incomplete(const Record& so_far, std::string_view why) = 0;
   // A line that holds no record and is part of none (a header, a log line).
   virtual void other_line(std::size_t line) = 0;
 };
@@ -67,13 +74,13 @@ class RecordSplitter {
   void value_goes_on(const LineScan& scan);  // the value does not end on this line
   void overlong_line(std::size_t number);
 
-  void begin_value(std::size_t line, bool in_text, bool in_array, char first);
+  void begin_value(const LineScan& scan, std::size_t pos, bool in_text, bool in_array);
   // Scans text from pos as part of the current value; returns the index just
   // past the value's end, or npos if the value goes on past this text.
   std::size_t find_value_end(std::string_view text, std::size_t pos);
-  void finish_value(std::string_view whole);
+  void finish_value(std::string_view whole, std::string_view before);
   void abandon_value(std::string_view why);
-  bool try_whole(std::string_view text, std::size_t line, bool in_text);
+  bool try_whole(const LineScan& scan, std::size_t pos, bool in_text);
 
   RecordSink& sink_;
   State state_ = State::outside;
@@ -81,6 +88,7 @@ class RecordSplitter {
   // The value being read.
   std::string value_;  // its text so far, once it spans lines
   std::size_t value_line_ = 0;
+  std::size_t value_column_ = 1;
   bool value_in_text_ = false;
   bool value_in_array_ = false;
   bool value_too_long_ = false;

@@ -55,6 +55,7 @@ void add_server_lines(std::string& out, const ResponseContext* from, bool color)
   if (from->response.message) add_line(out, "Message", visible(*from->response.message), color);
   if (from->response.request_id)
     add_line(out, "RequestId", visible(*from->response.request_id), color);
+  if (from->response.time) add_line(out, "Time", visible(*from->response.time), color);
 }
 
 // What a team's overlay says. Overlay files are not dhcode's: their text is
@@ -172,6 +173,7 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
   out["request_id"] = from ? optional_text(from->response.request_id) : nullptr;
   out["file"] = from ? nlohmann::ordered_json(std::string(from->origin.name)) : nullptr;
   out["line"] = from ? nlohmann::ordered_json(from->origin.line) : nullptr;
+  out["time"] = from ? optional_text(from->response.time) : nullptr;
   return out;
 }
 

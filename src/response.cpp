@@ -6,7 +6,9 @@
 #include <cmath>
 
 #include "code_argument.hpp"
+#include "json_syntax.hpp"
 #include "line_reader.hpp"
+#include "log_time.hpp"
 #include "safe_text.hpp"
 
 namespace dhcode {
@@ -70,7 +72,13 @@ std::optional<Code> read_code(element value, std::string& why) {
         return std::nullopt;
       }
       if (number < 0 || number > kLargestCode) {
-        why = out_of_range(fmt::format("{}", number));
+        // Numbers beyond 64 bits are read as +-1e300 (json_syntax.hpp).
+        why = std::abs(number) >= 1e300
+                  ? fmt::format(
+                        "Code is out of range: a number beyond 64 bits (codes are "
+                        "whole numbers from 0 to {})",
+                        kLargestCode)
+                  : out_of_range(fmt::format("{}", number));
         return std::nullopt;
       }
       return static_cast<Code>(number);
@@ -98,57 +106,154 @@ std::optional<std::string> read_text(element value) {
   return simdjson::minify(value);
 }
 
+// The Code, Message and RequestId of an object. Returns false when the
+// object has no Code key; otherwise why is empty for a good response.
+bool read_members(simdjson::dom::object object, bool with_text, Response& response,
+                  std::string& why) {
+  bool has_code = false;
+  for (simdjson::dom::key_value_pair field : object) {
+    if (field.key == "Code") {
+      if (has_code) {
+        why = "not a response: the Code key appears twice";
+        return true;
+      }
+      has_code = true;
+      std::optional<Code> code = read_code(field.value, why);
+      if (!code) return true;
+      response.code = *code;
+    } else if (!with_text) {
+      continue;
+    } else if (field.key == "Message") {
+      response.message = read_text(field.value);
+    } else if (field.key == "RequestId") {
+      response.request_id = read_text(field.value);
+    }
+  }
+  return has_code;
+}
+
+// The time a log record carries in a well-known field: docker's "time",
+// "@timestamp" or "timestamp" (RFC 3339), journald's __REALTIME_TIMESTAMP.
+std::optional<std::string> record_time(simdjson::dom::object object) {
+  for (std::string_view key : {"time", "@timestamp", "timestamp"}) {
+    std::string_view text;
+    if (!object[key].get_string().get(text) && is_rfc3339(text)) return std::string(text);
+  }
+  std::string_view micros;
+  if (!object["__REALTIME_TIMESTAMP"].get_string().get(micros)) return journal_time(micros);
+  return std::nullopt;
+}
+
+// Looks for responses below a record that has no Code of its own: objects
+// with a valid Code, and strings that mention Code (searched later as text).
+// An object whose Code is no code is not taken for a response here: deep in
+// an ordinary log event, "Code" may mean something else.
+void search_nested(element value, int depth, bool with_text, ReadRecord& out) {
+  if (depth > kNestedSearchDepth) return;
+  switch (value.type()) {
+    case element_type::OBJECT: {
+      simdjson::dom::object object = value.get_object().value_unsafe();
+      Response response;
+      std::string why;
+      if (depth > 0 && read_members(object, with_text, response, why)) {
+        if (why.empty()) out.responses.push_back(std::move(response));
+        return;
+      }
+      for (simdjson::dom::key_value_pair field : object)
+        search_nested(field.value, depth + 1, with_text, out);
+      return;
+    }
+    case element_type::ARRAY: {
+      simdjson::dom::array array = value.get_array().value_unsafe();
+      for (element item : array) search_nested(item, depth + 1, with_text, out);
+      return;
+    }
+    case element_type::STRING: {
+      std::string_view text = value.get_string().value_unsafe();
+      if (text.find("Code") != std::string_view::npos) out.texts.emplace_back(text);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
 }  // namespace
 
+// Deeper than simdjson's default of 1024, which valid data may be; the
+// parser's memory grows with it (a few bytes a level).
+constexpr std::size_t kMaxDepth = 65536;
+
 struct ResponseParser::Impl {
-  simdjson::dom::parser parser{kMaxLineBytes + kLinePadding};
+  Impl() {
+    if (parser.allocate(kMaxLineBytes + kLinePadding, kMaxDepth)) throw std::bad_alloc();
+  }
+  simdjson::dom::parser parser;
+  ReadRecord record;
+  std::string copy;  // a readable copy of valid JSON that simdjson refused
+
+  // Parses json; on failure, record says why (and where, for invalid JSON).
+  bool parse(std::string_view json, element& root);
+  void read_root(element root, bool with_text);
 };
+
+bool ResponseParser::Impl::parse(std::string_view json, element& root) {
+  if (!parser.parse(json.data(), json.size(), false).get(root)) return true;
+  JsonSyntax syntax = check_json(json);
+  if (syntax.problem) {
+    record.why = fmt::format("invalid JSON: {}", syntax.problem->why);
+    record.problem_offset = syntax.problem->offset;
+    return false;
+  }
+  copy = readable_copy(json, syntax);
+  copy.reserve(copy.size() + kLinePadding);
+  simdjson::error_code error = parser.parse(copy.data(), copy.size(), false).get(root);
+  if (!error) return true;
+  record.why = error == simdjson::DEPTH_ERROR
+                   ? fmt::format("JSON nested deeper than {} levels; not read", kMaxDepth)
+                   : fmt::format("JSON that cannot be read ({})", simdjson::error_message(error));
+  return false;
+}
+
+void ResponseParser::Impl::read_root(element root, bool with_text) {
+  record.kind = RecordKind::no_response;
+  if (!root.is_object() && !root.is_array()) return;  // a lone string or number: no response
+  if (root.is_object()) {
+    simdjson::dom::object object = root.get_object().value_unsafe();
+    Response response;
+    record.has_code_key = read_members(object, with_text, response, record.why);
+    record.time = record_time(object);
+    if (record.has_code_key) {
+      if (!record.why.empty()) {
+        record.kind = RecordKind::bad_response;
+        return;
+      }
+      response.time = record.time;
+      record.responses.push_back(std::move(response));
+      record.kind = RecordKind::responses;
+      return;
+    }
+  }
+  search_nested(root, 0, with_text, record);
+  for (Response& response : record.responses) response.time = record.time;
+  if (!record.responses.empty()) record.kind = RecordKind::responses;
+}
 
 ResponseParser::ResponseParser() : impl_(std::make_unique<Impl>()) {}
 ResponseParser::~ResponseParser() = default;
 
-ReadRecord ResponseParser::read(std::string_view json, bool with_text) {
-  ReadRecord out;
+const ReadRecord& ResponseParser::read(std::string_view json, bool with_text) {
+  ReadRecord& record = impl_->record;
+  record.kind = RecordKind::not_json;
+  record.responses.clear();
+  record.texts.clear();
+  record.time.reset();
+  record.why.clear();
+  record.problem_offset.reset();
+  record.has_code_key = false;
   element root;
-  simdjson::error_code error = impl_->parser.parse(json.data(), json.size(), false).get(root);
-  if (error) {
-    out.kind = RecordKind::not_json;
-    out.why = fmt::format("invalid JSON ({})", simdjson::error_message(error));
-    return out;
-  }
-  out.kind = RecordKind::not_response;
-  if (!root.is_object()) {
-    out.why = fmt::format("not a response: {}, not an object", type_name(root.type()));
-    return out;
-  }
-  bool has_code = false;
-  simdjson::dom::object object;
-  if (root.get_object().get(object)) return out;  // is_object() said it is one
-  for (simdjson::dom::key_value_pair field : object) {
-    if (field.key == "Code") {
-      if (has_code) {
-        out.why = "not a response: the Code key appears twice";
-        return out;
-      }
-      has_code = out.has_code_key = true;
-      std::optional<Code> code = read_code(field.value, out.why);
-      if (!code) return out;
-      out.response.code = *code;
-    } else if (!with_text) {
-      continue;
-    } else if (field.key == "Message") {
-      out.response.message = read_text(field.value);
-    } else if (field.key == "RequestId") {
-      out.response.request_id = read_text(field.value);
-    }
-  }
-  if (!has_code) {
-    out.why = "not a response: no Code key";
-    return out;
-  }
-  out.kind = RecordKind::response;
-  out.why.clear();
-  return out;
+  if (impl_->parse(json, root)) impl_->read_root(root, with_text);
+  return record;
 }
 
 }  // namespace dhcode

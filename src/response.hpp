@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "registry.hpp"
 
@@ -16,29 +17,44 @@ namespace dhcode {
 struct Origin {
   std::string_view name;
   std::size_t line = 0;
+  std::size_t column = 0;  // 0: not known (only bad records name one)
 };
 
 struct Response {
   Code code = 0;
   std::optional<std::string> message;     // the server's own text
   std::optional<std::string> request_id;  // the id support asks for
+  std::optional<std::string> time;        // when the record was logged, where it says
 };
 
 enum class RecordKind {
-  response,      // a response with a valid Code
+  responses,     // one response or more: the record's own Code, or responses inside it
   not_json,      // not valid JSON
-  not_response,  // valid JSON, but not a response with a valid Code
+  bad_response,  // a response gone wrong: its Code is not a code, or appears twice
+  no_response,   // valid JSON that holds no response (an ordinary log event)
 };
+
+// How deep below a record that has no Code of its own responses are looked
+// for (docs: README, "Reading responses").
+inline constexpr int kNestedSearchDepth = 8;
 
 struct ReadRecord {
   RecordKind kind = RecordKind::not_json;
-  Response response;  // when kind is response
-  std::string why;    // otherwise: what is wrong, for the user
-  bool has_code_key = false;
+  std::vector<Response> responses;  // when kind is responses
+  // String values that mention Code, to be searched as text (docker's "log",
+  // journald's MESSAGE, a logger's "msg"): only when kind is no_response.
+  std::vector<std::string> texts;
+  std::optional<std::string> time;            // the record's own time field
+  std::string why;                            // for not_json and bad_response: what is wrong
+  std::optional<std::size_t> problem_offset;  // for not_json: where in the text
+  bool has_code_key = false;                  // the record itself has a Code key
 };
 
 // Parses records with simdjson, validating each whole (a record cut off
-// after its Code is still invalid). Keeps its buffers between records.
+// after its Code is still invalid); valid JSON that simdjson cannot take as
+// it is (numbers beyond 64 bits, lone surrogates) is read all the same, and
+// invalid JSON is told where and why (json_syntax.hpp). Keeps its buffers
+// between records.
 class ResponseParser {
  public:
   ResponseParser();
@@ -47,8 +63,9 @@ class ResponseParser {
   ResponseParser& operator=(const ResponseParser&) = delete;
 
   // json must be followed by kLinePadding readable bytes (line_reader.hpp).
-  // Message and RequestId are copied out only when asked for.
-  ReadRecord read(std::string_view json, bool with_text = true);
+  // Message and RequestId are copied out only when asked for. The result
+  // stays valid until the next call.
+  const ReadRecord& read(std::string_view json, bool with_text = true);
 
  private:
   struct Impl;

@@ -1,36 +1,160 @@
 #include "response_finder.hpp"
 
+#include <fmt/format.h>
+
+#include "code_argument.hpp"
+#include "json_syntax.hpp"
+#include "line_reader.hpp"
+#include "log_time.hpp"
+
 namespace dhcode {
 namespace {
 
-bool meant_as_response(const Record& record, const ReadRecord& read) {
-  if (read.kind == RecordKind::not_json)
-    return record.json.find("\"Code\"") != std::string_view::npos;
-  return read.has_code_key;
+// A line that is nothing but a code: "400000008", as `jq .Code` prints it.
+bool bare_code(std::string_view text) {
+  text = trim_white_space(text);
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
+
+// Hands on what was found inside one string of a record as found in the
+// record itself: its origin and, when it has one, its time.
+class FoundInString : public ResponseHandler {
+ public:
+  FoundInString(ResponseHandler& handler, const Origin& origin,
+                const std::optional<std::string>& time)
+      : handler_(handler), origin_(origin), time_(time) {}
+  void response(const Response& response, const Origin&) override {
+    ++found;
+    if (!time_ || response.time) return handler_.response(response, origin_);
+    Response timed = response;
+    timed.time = time_;
+    handler_.response(timed, origin_);
+  }
+  void bad_record(const Origin&, std::string_view why) override {
+    ++found;
+    handler_.bad_record(origin_, why);
+  }
+  void passed_over(const Origin&) override {}
+
+  std::size_t found = 0;
+
+ private:
+  ResponseHandler& handler_;
+  const Origin& origin_;
+  const std::optional<std::string>& time_;
+};
 
 }  // namespace
 
+ResponseFinder::ResponseFinder(std::string_view name, ResponseHandler& handler, bool with_text,
+                               bool search_strings)
+    : name_(name), handler_(&handler), with_text_(with_text), search_strings_(search_strings) {}
+
+ResponseFinder::~ResponseFinder() = default;
+
 bool ResponseFinder::record(const Record& record, bool guess) {
-  ReadRecord read = parser_.read(record.json, with_text_);
-  if (read.kind == RecordKind::not_json && guess) return false;
   Origin origin{name_, record.line};
-  if (read.kind == RecordKind::response) {
-    handler_.response(read.response, origin);
-  } else if (record.in_text && !meant_as_response(record, read)) {
-    handler_.passed_over(origin);
-  } else {
-    handler_.bad_record(origin, read.why);
+  if (!record.in_text && bare_code(record.json)) {
+    read_bare_code(record, origin);
+    return true;
+  }
+  const ReadRecord& read = parser_.read(record.json, with_text_);
+  if (read.kind == RecordKind::not_json && guess) return false;
+  switch (read.kind) {
+    case RecordKind::responses:
+      for (const Response& response : read.responses) give(response, record, origin);
+      break;
+    case RecordKind::no_response:
+      if (!search_texts(read, origin)) handler_->passed_over(origin);
+      break;
+    case RecordKind::bad_response:
+      handler_->bad_record(origin, read.why);
+      break;
+    case RecordKind::not_json:
+      if (record.in_text && record.json.find("\"Code\"") == std::string_view::npos) {
+        handler_->passed_over(origin);  // braces in log text, not a response
+      } else {
+        report_invalid(record, read);
+      }
+      break;
   }
   return true;
 }
 
+void ResponseFinder::read_bare_code(const Record& record, const Origin& origin) {
+  CodeArgument code = parse_code_argument(record.json);
+  if (!code.code) {
+    handler_->bad_record(
+        origin, fmt::format("a bare number that is not a code: {}", describe(code.problem)));
+    return;
+  }
+  Response response;
+  response.code = *code.code;
+  handler_->response(response, origin);
+}
+
+void ResponseFinder::give(const Response& response, const Record& record, const Origin& origin) {
+  if (response.time || record.before.empty()) return handler_->response(response, origin);
+  std::optional<std::string> time = leading_timestamp(record.before);
+  if (!time) return handler_->response(response, origin);
+  Response timed = response;
+  timed.time = std::move(time);
+  handler_->response(timed, origin);
+}
+
+bool ResponseFinder::search_texts(const ReadRecord& read, const Origin& origin) {
+  if (!search_strings_ || read.texts.empty()) return false;
+  if (!inner_) inner_ = std::make_unique<ResponseFinder>(name_, *handler_, with_text_, false);
+  FoundInString found(*handler_, origin, read.time);
+  for (const std::string& text : read.texts) inner_->search_text(text, found);
+  return found.found > 0;
+}
+
+void ResponseFinder::search_text(std::string_view text, ResponseHandler& handler) {
+  // The text's lines are read in place from one copy, with room after it
+  // for the parser to read ahead (line_reader.hpp, kLinePadding).
+  text_.assign(text);
+  text_.reserve(text_.size() + kLinePadding);
+  ResponseHandler* own = handler_;
+  handler_ = &handler;
+  RecordSplitter splitter(*this);
+  std::string_view rest = text_;
+  for (std::size_t number = 1; !rest.empty(); ++number) {
+    std::size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    splitter.line({line, number, false});
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+  }
+  splitter.end();
+  handler_ = own;
+}
+
+void ResponseFinder::report_invalid(const Record& record, const ReadRecord& read) {
+  if (!read.problem_offset) return handler_->bad_record({name_, record.line}, read.why);
+  TextPosition at = position_of(record.json, *read.problem_offset, record.line, record.column);
+  handler_->bad_record({name_, at.line, at.column}, read.why);
+}
+
 void ResponseFinder::problem(std::size_t line, std::string_view why) {
-  handler_.bad_record({name_, line}, why);
+  handler_->bad_record({name_, line}, why);
+}
+
+void ResponseFinder::incomplete(const Record& so_far, std::string_view why) {
+  // A problem before the end explains better why the record never ended:
+  // the documentation's own example has a '】' where a ']' belongs.
+  JsonSyntax syntax = check_json(so_far.json);
+  if (syntax.problem && syntax.problem->offset < so_far.json.size()) {
+    TextPosition at = position_of(so_far.json, syntax.problem->offset, so_far.line, so_far.column);
+    handler_->bad_record({name_, at.line, at.column},
+                         fmt::format("invalid JSON: {}", syntax.problem->why));
+    return;
+  }
+  handler_->bad_record({name_, so_far.line}, why);
 }
 
 void ResponseFinder::other_line(std::size_t line) {
-  handler_.passed_over({name_, line});
+  handler_->passed_over({name_, line});
 }
 
 }  // namespace dhcode

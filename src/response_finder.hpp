@@ -2,6 +2,8 @@
 // decides whether it is a response, and hands responses and problems on.
 #pragma once
 
+#include <memory>
+#include <string>
 #include <string_view>
 
 #include "record_splitter.hpp"
@@ -23,24 +25,44 @@ class ResponseHandler {
   virtual void passed_over(const Origin& origin) = 0;
 };
 
-// A record found in log text is only taken for a response when it has a
-// Code key (or, if it is not valid JSON, mentions one); anything else found
-// there is passed over.
+// Decides what each record is and hands it on:
+// - a line that is only a code ("400000008") is that code;
+// - a record with a Code key is a response (or a bad one);
+// - a record without one is searched for responses inside it: objects up
+//   to kNestedSearchDepth levels down, and strings that mention Code, read
+//   as text of their own (docker's "log", journald's MESSAGE), once: strings
+//   in those are not unescaped again;
+// - a record that holds no response is passed over, as is text in braces in
+//   a log line that does not mention "Code";
+// - invalid JSON is reported with the line and column where it goes wrong.
 class ResponseFinder : public RecordSink {
  public:
   // Message and RequestId are left out of the responses unless with_text.
-  ResponseFinder(std::string_view name, ResponseHandler& handler, bool with_text)
-      : name_(name), handler_(handler), with_text_(with_text) {}
+  ResponseFinder(std::string_view name, ResponseHandler& handler, bool with_text,
+                 bool search_strings = true);
+  ~ResponseFinder() override;
+  ResponseFinder(const ResponseFinder&) = delete;
+  ResponseFinder& operator=(const ResponseFinder&) = delete;
 
   bool record(const Record& record, bool guess) override;
   void problem(std::size_t line, std::string_view why) override;
+  void incomplete(const Record& so_far, std::string_view why) override;
   void other_line(std::size_t line) override;
 
  private:
+  void read_bare_code(const Record& record, const Origin& origin);
+  void give(const Response& response, const Record& record, const Origin& origin);
+  bool search_texts(const ReadRecord& read, const Origin& origin);
+  void search_text(std::string_view text, ResponseHandler& handler);
+  void report_invalid(const Record& record, const ReadRecord& read);
+
   std::string_view name_;
-  ResponseHandler& handler_;
+  ResponseHandler* handler_;
   bool with_text_;
+  bool search_strings_;
   ResponseParser parser_;
+  std::unique_ptr<ResponseFinder> inner_;  // reads the strings that mention Code
+  std::string text_;                       // the string being read, with room after it
 };
 
 }  // namespace dhcode

@@ -3,15 +3,6 @@
 #include <fmt/format.h>
 
 namespace dhcode {
-namespace {
-
-// The length of the valid UTF-8 sequence at the start of text and the code
-// point it encodes, or length 0 when the bytes there are not valid UTF-8
-// (overlong forms, surrogates and values above U+10FFFF included).
-struct Decoded {
-  std::size_t length;
-  char32_t code_point;
-};
 
 Decoded decode_utf8(std::string_view text) {
   auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -39,6 +30,8 @@ Decoded decode_utf8(std::string_view text) {
   if (code_point >= 0xD800 && code_point <= 0xDFFF) return {0, 0};
   return {length, code_point};
 }
+
+namespace {
 
 bool acts_on_terminal(char32_t c) {
   if (c < 0x20) return c != '\t';

@@ -6,6 +6,7 @@
 // Text mode prints such text only through visible().
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,5 +18,15 @@ namespace dhcode {
 // that are not valid UTF-8 (\xff). Other text, including non-ASCII letters,
 // is kept as it is.
 std::string visible(std::string_view untrusted);
+
+// The length of the valid UTF-8 sequence at the start of text (which must
+// not be empty) and the code point it encodes, or length 0 when the bytes
+// there are not valid UTF-8 (overlong forms, surrogates and values above
+// U+10FFFF included).
+struct Decoded {
+  std::size_t length;
+  char32_t code_point;
+};
+Decoded decode_utf8(std::string_view text);
 
 }  // namespace dhcode

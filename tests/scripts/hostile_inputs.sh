@@ -63,20 +63,20 @@ expect_stdout() {
 printf ' \n\t\n\r\n  ' > in;               run white_space_only 65 "stdin: holds no response" explain
 bytes 200000 1 > in;                       run random_binary 65 "holds no response|invalid JSON|unexpected text" explain
 bytes 200000 2 > in;                       run random_binary_check 65 "" check
-printf '{"Code":0,"Message":"\xff\xfe"}\n' > in;         run invalid_utf8_in_json 65 "stdin:1: invalid JSON" explain
+printf '{"Code":0,"Message":"\xff\xfe"}\n' > in;         run invalid_utf8_in_json 65 "stdin:1:22: invalid JSON: invalid UTF-8 byte 0xFF" explain
 printf 'log \xff\xc0 text\n{"Code":0}\n' > in;           run invalid_utf8_in_log_text 0 - explain
-printf '{"Code":0,"Message":"a\0b"}\n' > in;             run nul_byte_in_json 65 "stdin:1: invalid JSON" explain
+printf '{"Code":0,"Message":"a\0b"}\n' > in;             run nul_byte_in_json 65 "stdin:1:23: invalid JSON: control character U.0000 inside a string" explain
 printf 'text \0 with nul\n{"Code":400010002}\n' > in;   run nul_byte_in_text 0 - explain
 { repeat x 100000000; echo; echo '{"Code":0}'; } > in;   run line_of_100_mb 65 "stdin:1: line longer than 1048576 bytes; skipped" explain
 expect_stdout "^0  Success" line_of_100_mb
 { repeat '[' 1000000; repeat ']' 1000000; echo; } > in;  run nesting_a_million_deep 65 "stdin:1: line longer than" explain
-{ repeat '[' 500000; repeat ']' 500000; echo; } > in;    run nesting_half_a_million_deep 65 "stdin:1: invalid JSON" explain
-{ repeat '{"a":' 100000; echo -n 1; repeat '}' 100000; echo; } > in; run nested_objects 65 "stdin:1: invalid JSON" explain
-{ printf '{"Code":0,"Data":'; repeat '[' 5000; repeat ']' 5000; echo '}'; } > in; run deep_data 65 "stdin:1: invalid JSON" explain
-echo '{"Code":1e400}' > in;                run number_1e400 65 "stdin:1: invalid JSON" explain
+{ repeat '[' 500000; repeat ']' 500000; echo; } > in;    run nesting_half_a_million_deep 65 "stdin:1: JSON nested deeper than 65536 levels; not read" explain
+{ repeat '{"a":' 100000; echo -n 1; repeat '}' 100000; echo; } > in; run nested_objects 65 "stdin:1: JSON nested deeper than 65536 levels; not read" explain
+{ printf '{"Code":0,"Data":'; repeat '[' 5000; repeat ']' 5000; echo '}'; } > in; run deep_data 0 "" explain
+echo '{"Code":1e400}' > in;                run number_1e400 65 "stdin:1: Code is out of range: a number beyond 64 bits" explain
 echo '{"Code":-0}' > in;                   run negative_zero 0 - explain
 echo '{"Code":400000008.5}' > in;          run fraction 65 "stdin:1: Code 400000008.5 is not a whole number" explain
-echo '{"Code":18446744073709551616}' > in; run beyond_uint64 65 "stdin:1: invalid JSON" explain
+echo '{"Code":18446744073709551616}' > in; run beyond_uint64 65 "stdin:1: Code is out of range: a number beyond 64 bits" explain
 echo '{"Code":18446744073709551615}' > in; run largest_uint64 65 "stdin:1: Code 18446744073709551615 is out of range" explain
 echo '{"Code":-1}' > in;                   run negative 65 "stdin:1: Code -1 is out of range" explain
 echo '{"Code":400000008,"Code":0}' > in;   run duplicate_code_keys 65 "stdin:1: not a response: the Code key appears twice" explain
@@ -84,15 +84,15 @@ echo '{"Code":""}' > in;                   run empty_string_code 65 "Code \"\" i
 echo '{"Code":" 400000008 "}' > in;        run padded_string_code 0 - explain
 { printf '{"Code":0,"Message":"'; repeat y 900000; echo '"}'; } > in; run string_of_900_kb 0 - explain
 { printf '{"Code":0,"Message":"'; repeat y 2000000; echo '"}'; } > in; run string_of_2_mb 65 "stdin:1: line longer than" explain
-printf '{"Code":400000008,"Mess' > in;     run truncated_object 65 "stdin:1: invalid JSON: the line ends inside a string" explain
+printf '{"Code":400000008,"Mess' > in;     run truncated_object 65 "stdin:1:24: invalid JSON: a line ends inside a string" explain
 printf '{\n  "Code": 400000008,\n' > in;    run truncated_pretty_object 65 "stdin:1: incomplete record: the input ends inside it" explain
 printf '{"Code":0}\xef\xbb\xbf{"Code":1}\n' > in;  run bom_in_the_middle 65 "stdin:1: invalid JSON: unexpected text after the record" explain
 printf '{"Code":0,"Message":"\xef\xbb\xbf"}\n' > in; run bom_inside_a_string 0 - explain
 printf '{"Code":1,"Message":"\\u001b]0;owned\\u0007\\u001b[2J\\u202e\\u009b"}\n' > in
 run escapes_in_message 1 - explain
 expect_stdout 'Message: +\\x1b\]0;owned\\x07\\x1b\[2J\\u202e\\u009b' escapes_in_message
-printf '{"Code":1,"Message":"raw \x1b[31m"}\n' > in; run raw_escape_in_message 65 "stdin:1: invalid JSON" explain
-printf 'WARN \x1b[31m {"Code":"\x1b[2J"}\n' > in;     run raw_escape_in_log 65 "stdin:1: invalid JSON" explain
+printf '{"Code":1,"Message":"raw \x1b[31m"}\n' > in; run raw_escape_in_message 65 "stdin:1:26: invalid JSON: control character U.001B inside a string" explain
+printf 'WARN \x1b[31m {"Code":"\x1b[2J"}\n' > in;     run raw_escape_in_log 65 "stdin:1:21: invalid JSON: control character U.001B inside a string" explain
 mkdir -p folder;                           run file_is_a_directory 66 "folder: cannot read: Is a directory" explain folder
 echo '{"Code":0}' > locked.json; chmod 000 locked.json
 if [ "$(id -u)" = 0 ] && command -v setpriv > /dev/null; then

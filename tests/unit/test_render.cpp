@@ -53,7 +53,7 @@ TEST_CASE("render_json has every key, nulls for what is not documented") {
       R"j("runbook":null,"note":null,"overlay":null,)j"
       R"j("range":"4000000xx","range_holds":"Digital Human request, resource and stream errors",)j"
       R"j("did_you_mean":[],"notes":[],)j"
-      R"j("message":null,"request_id":null,"file":null,"line":null})j");
+      R"j("message":null,"request_id":null,"file":null,"line":null,"time":null})j");
 
   nlohmann::ordered_json unknown = render_json(explain(123));
   CHECK(unknown["known"] == false);
@@ -63,7 +63,7 @@ TEST_CASE("render_json has every key, nulls for what is not documented") {
 }
 
 TEST_CASE("render_text of a response: the server's words, made visible, and where it came from") {
-  Response response{400000001, "Invalid DigitalHumanId\x1b]0;owned\x07", "req-1\xe2\x80\xae"};
+  Response response{400000001, "Invalid DigitalHumanId\x1b]0;owned\x07", "req-1\xe2\x80\xae", {}};
   ResponseContext context{response, {"api.log", 12}};
   std::string text = render_text(explain(400000001), false, &context);
   CHECK(
@@ -76,7 +76,7 @@ TEST_CASE("render_text of a response: the server's words, made visible, and wher
 }
 
 TEST_CASE("render_json of a response carries message, request_id, file and line") {
-  Response response{0, std::nullopt, "3151527792559699733"};
+  Response response{0, std::nullopt, "3151527792559699733", {}};
   ResponseContext context{response, {"stdin", 3}};
   nlohmann::ordered_json json = render_json(explain(0), &context);
   CHECK(json["message"].is_null());

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "line_reader.hpp"
 #include "response.hpp"
@@ -9,7 +10,7 @@ using namespace dhcode;
 
 namespace {
 
-ReadRecord read(const std::string& json, bool with_text = true) {
+const ReadRecord& read(const std::string& json, bool with_text = true) {
   static ResponseParser parser;
   std::string padded = json + std::string(kLinePadding, ' ');
   return parser.read(std::string_view(padded.data(), json.size()), with_text);
@@ -23,24 +24,25 @@ TEST_CASE("a documented response") {
   ReadRecord record =
       read(R"({"Code":0,"Message":"success","RequestId":"d799c85c-10c8-4191-8c6a-3290a5940b5f",)"
            R"("Data":{"TaskId":"6a5898fa-3e1d-4a6f-b949-05f39f1c10cb"}})");
-  REQUIRE(record.kind == RecordKind::response);
-  CHECK(record.response.code == 0);
-  CHECK(record.response.message == "success");
-  CHECK(record.response.request_id == "d799c85c-10c8-4191-8c6a-3290a5940b5f");
+  REQUIRE(record.kind == RecordKind::responses);
+  REQUIRE(record.responses.size() == 1);
+  CHECK(record.responses[0].code == 0);
+  CHECK(record.responses[0].message == "success");
+  CHECK(record.responses[0].request_id == "d799c85c-10c8-4191-8c6a-3290a5940b5f");
 }
 
 TEST_CASE("Code as an integer, an integral float, or a numeric string") {
-  CHECK(read(R"({"Code":400000008})").response.code == 400000008);
-  CHECK(read(R"({"Code":400000008.0})").response.code == 400000008);
-  CHECK(read(R"({"Code":4.00000008e8})").response.code == 400000008);
-  CHECK(read(R"({"Code":"400000008"})").response.code == 400000008);
-  CHECK(read(R"({"Code":-0})").response.code == 0);
+  CHECK(read(R"({"Code":400000008})").responses.at(0).code == 400000008);
+  CHECK(read(R"({"Code":400000008.0})").responses.at(0).code == 400000008);
+  CHECK(read(R"({"Code":4.00000008e8})").responses.at(0).code == 400000008);
+  CHECK(read(R"({"Code":"400000008"})").responses.at(0).code == 400000008);
+  CHECK(read(R"({"Code":-0})").responses.at(0).code == 0);
 }
 
 TEST_CASE("a Code that is not a code") {
   auto why = [](const std::string& json) {
     ReadRecord record = read(json);
-    CHECK(record.kind == RecordKind::not_response);
+    CHECK(record.kind == RecordKind::bad_response);
     return record.why;
   };
   CHECK(why(R"({"Code":-5})") ==
@@ -56,9 +58,65 @@ TEST_CASE("a Code that is not a code") {
   CHECK(why(R"({"Code":null})") == "Code is null, not a number");
   CHECK(why(R"({"Code":{}})") == "Code is an object, not a number");
   CHECK(why(R"({"Code":1,"Code":2})") == "not a response: the Code key appears twice");
-  CHECK(why(R"({"code":1})") == "not a response: no Code key");
-  CHECK(why(R"([{"Code":1}])") == "not a response: an array, not an object");
-  CHECK(why("42") == "not a response: a number, not an object");
+  CHECK(why(R"({"Code":1e400})").find("out of range") != std::string::npos);  // valid JSON
+  CHECK(why(R"({"Code":123456789012345678901234567890})").find("out of range") !=
+        std::string::npos);
+}
+
+TEST_CASE("valid JSON without a response anywhere is no response, not a bad record") {
+  CHECK(read(R"({"code":1})").kind == RecordKind::no_response);
+  CHECK(read(R"({"level":"info","msg":"started","port":8080})").kind == RecordKind::no_response);
+  CHECK(read("42").kind == RecordKind::no_response);
+  CHECK(read("\"x\"").kind == RecordKind::no_response);
+  CHECK(read("[1,2]").kind == RecordKind::no_response);
+}
+
+TEST_CASE("responses inside a record: objects, arrays, and strings that mention Code") {
+  const ReadRecord& logged =
+      read(R"({"level":"warn","msg":"call failed","response":{"Code":400000008,"RequestId":"r"}})");
+  REQUIRE(logged.kind == RecordKind::responses);
+  CHECK(logged.responses.at(0).code == 400000008);
+  CHECK(logged.responses.at(0).request_id == "r");
+  CHECK(read(R"({"a":{"b":{"c":{"d":{"Code":400010009}}}}})").responses.at(0).code == 400010009);
+  CHECK(read(R"({"batch":[{"Code":0},{"Code":400010009}]})").responses.size() == 2);
+  // A record's own Code wins over everything inside it.
+  const ReadRecord& own = read(R"({"Code":0,"Data":{"Code":400010009}})");
+  REQUIRE(own.responses.size() == 1);
+  CHECK(own.responses[0].code == 0);
+  // Deep in an ordinary event, a Code that is no code is something else.
+  CHECK(read(R"({"error":{"Code":"NoSuchKey"}})").kind == RecordKind::no_response);
+  // Strings are handed on to be read as text.
+  const ReadRecord& docker = read(R"({"log":"{\"Code\":400010009}\n","stream":"stdout"})");
+  CHECK(docker.kind == RecordKind::no_response);
+  CHECK(docker.texts == std::vector<std::string>{"{\"Code\":400010009}\n"});
+}
+
+TEST_CASE("responses deeper than the search goes are not found") {
+  std::string json = R"({"Code":1})";
+  for (int i = 0; i < kNestedSearchDepth; ++i) json = R"({"a":)" + json + "}";
+  CHECK(read(json).kind == RecordKind::responses);
+  CHECK(read(R"({"a":)" + json + "}").kind == RecordKind::no_response);
+}
+
+TEST_CASE("valid JSON is never called invalid: huge numbers and lone surrogates elsewhere") {
+  const ReadRecord& big = read(R"({"Code":0,"Data":{"n":123456789012345678901234567890}})");
+  REQUIRE(big.kind == RecordKind::responses);
+  CHECK(big.responses[0].code == 0);
+  CHECK(read(R"({"Code":400000008,"Data":[1e400,-1e400,-99999999999999999999]})")
+            .responses.at(0)
+            .code == 400000008);
+  const ReadRecord& lone = read(R"({"Code":0,"Message":"\ud800 and \udc00"})");
+  REQUIRE(lone.kind == RecordKind::responses);
+  CHECK(lone.responses[0].message == "\xEF\xBF\xBD and \xEF\xBF\xBD");  // U+FFFD each
+}
+
+TEST_CASE("the time of a record, from a well-known field") {
+  CHECK(read(R"({"Code":0,"time":"2026-03-20T10:00:00.123456789Z"})").responses.at(0).time ==
+        "2026-03-20T10:00:00.123456789Z");
+  CHECK(
+      read(R"({"__REALTIME_TIMESTAMP":"1774000800123456","x":{"Code":0}})").responses.at(0).time ==
+      "2026-03-20T10:00:00.123456Z");
+  CHECK_FALSE(read(R"({"Code":0,"time":"yesterday"})").responses.at(0).time);
 }
 
 TEST_CASE("has_code_key tells a response gone wrong from other JSON") {
@@ -68,26 +126,28 @@ TEST_CASE("has_code_key tells a response gone wrong from other JSON") {
 
 TEST_CASE("invalid JSON, whole records only") {
   CHECK(read(R"({"Code":400000008,"Mess)").kind == RecordKind::not_json);
-  CHECK(read(R"({"Code":1e400})").kind == RecordKind::not_json);
   CHECK(read(R"({"Code":1} {"Code":2})").kind == RecordKind::not_json);
   CHECK(read("").kind == RecordKind::not_json);
   CHECK(read("{\"Code\":0,\"Message\":\"\xff\"}").kind == RecordKind::not_json);
   CHECK(read(R"({"Code":0})").why.empty());
   CHECK(read("{").why.find("invalid JSON") == 0);
+  CHECK(read(R"({"Code":0,]})").problem_offset == 10);
+  CHECK(read(R"({"Code":0,]})").why ==
+        "invalid JSON: unexpected character ']' where a member name in double quotes was expected");
 }
 
 TEST_CASE("Message and RequestId of other types are kept as JSON text") {
   ReadRecord record = read(R"({"Code":1,"Message":{"a":[1,2]},"RequestId":3151527792559699733})");
-  CHECK(record.response.message == R"({"a":[1,2]})");
-  CHECK(record.response.request_id == "3151527792559699733");
-  CHECK_FALSE(read(R"({"Code":1,"Message":null})").response.message.has_value());
+  CHECK(record.responses.at(0).message == R"({"a":[1,2]})");
+  CHECK(record.responses.at(0).request_id == "3151527792559699733");
+  CHECK_FALSE(read(R"({"Code":1,"Message":null})").responses.at(0).message.has_value());
 }
 
 TEST_CASE("without text, only the Code is read") {
   ReadRecord record = read(R"({"Code":7,"Message":"m","RequestId":"r"})", false);
-  CHECK(record.response.code == 7);
-  CHECK_FALSE(record.response.message.has_value());
-  CHECK_FALSE(record.response.request_id.has_value());
+  CHECK(record.responses.at(0).code == 7);
+  CHECK_FALSE(record.responses.at(0).message.has_value());
+  CHECK_FALSE(record.responses.at(0).request_id.has_value());
 }
 
 TEST_SUITE_END();
