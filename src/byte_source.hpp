@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 namespace dhcode {
 
@@ -13,6 +14,9 @@ class ByteSource {
   // end or on a failure (then error() says which).
   virtual std::size_t read(char* buffer, std::size_t size) = 0;
   virtual int error() const = 0;  // an errno value, or 0
+  // What is wrong with the data when it cannot be decoded ("the gzip data is
+  // truncated"), or empty. Everything before it has been handed out.
+  virtual std::string problem() const { return {}; }
 };
 
 // An open file descriptor, read as the data arrives; the caller closes it.

@@ -6,7 +6,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 
+#include "decompress.hpp"
 #include "line_reader.hpp"
 #include "output.hpp"
 #include "record_splitter.hpp"
@@ -55,28 +57,29 @@ ExitStatus unreadable(const std::string& path, int error, const ReadOptions& opt
 
 }  // namespace
 
-int read_responses_from(ByteSource& source, std::string_view name, ResponseHandler& handler,
-                        bool with_text) {
+ReadEnd read_responses_from(ByteSource& raw, std::string_view name, ResponseHandler& handler,
+                            bool with_text) {
+  std::unique_ptr<ByteSource> source = decompressed(raw);
   ResponseFinder finder(name, handler, with_text);
   RecordSplitter splitter(finder);
-  LineReader reader(source);
+  LineReader reader(*source);
   Line line;
   while (reader.next(line)) splitter.line(line);
   splitter.end();
-  return source.error();
+  return {source->error(), source->problem()};
 }
 
-int read_responses(const std::string& path, ResponseHandler& handler, bool with_text) {
+ReadEnd read_responses(const std::string& path, ResponseHandler& handler, bool with_text) {
   if (path == "-") {
     FdSource stdin_source(STDIN_FILENO);
     return read_responses_from(stdin_source, kStdinName, handler, with_text);
   }
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return errno;
+  if (fd < 0) return {errno, {}};
   FdSource file(fd);
-  int error = read_responses_from(file, path, handler, with_text);
+  ReadEnd end = read_responses_from(file, path, handler, with_text);
   ::close(fd);
-  return error;
+  return end;
 }
 
 ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& handler,
@@ -84,8 +87,12 @@ ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& han
   ExitStatus status = ExitStatus::ok;
   for (const std::string& path : inputs) {
     RecordCounter counter(handler);
-    if (int error = read_responses(path, counter, options.with_text)) {
-      status = worse(status, unreadable(path, error, options));
+    ReadEnd end = read_responses(path, counter, options.with_text);
+    if (end.error) {
+      status = worse(status, unreadable(path, end.error, options));
+    } else if (!end.problem.empty()) {
+      if (!options.quiet) report(fmt::format("{}: {}", visible(input_name(path)), end.problem));
+      status = worse(status, ExitStatus::data_error);
     } else if (options.each_needs_a_response && counter.records == 0) {
       report(fmt::format("{}: holds no response", visible(input_name(path))));
       status = worse(status, ExitStatus::data_error);

@@ -1,6 +1,7 @@
 // Reading the responses in a command's inputs: files, or stdin.
 //
-// The pipeline for one input: a ByteSource (byte_source.hpp) -> LineReader
+// The pipeline for one input: a ByteSource (byte_source.hpp; decompressed
+// by decompress.hpp when it is gzip or zstd) -> LineReader
 // (line_reader.hpp) -> RecordSplitter (record_splitter.hpp) ->
 // ResponseFinder (response_finder.hpp) -> the command's ResponseHandler.
 #pragma once
@@ -25,15 +26,21 @@ inline std::string_view input_name(const std::string& path) {
   return path == "-" ? kStdinName : std::string_view(path);
 }
 
-// Reads every response in a source, whose records are shown as from name.
-// Returns 0, or the errno of a failure to read (what was read before it has
-// been handled). Message and RequestId are left out unless with_text.
-int read_responses_from(ByteSource& source, std::string_view name, ResponseHandler& handler,
-                        bool with_text = true);
+// How reading one input ended, when it did not simply reach its end.
+struct ReadEnd {
+  int error = 0;        // the errno of a failure to open or read it
+  std::string problem;  // data that cannot be decoded: "the gzip data is truncated"
+};
 
-// The same for the input at path ("-" for stdin); also the errno of a
-// failure to open it.
-int read_responses(const std::string& path, ResponseHandler& handler, bool with_text = true);
+// Reads every response in a source (decompressed first when it is gzip or
+// zstd data), whose records are shown as from name. What was read before a
+// failure has been handled. Message and RequestId are left out unless
+// with_text.
+ReadEnd read_responses_from(ByteSource& source, std::string_view name, ResponseHandler& handler,
+                            bool with_text = true);
+
+// The same for the input at path ("-" for stdin).
+ReadEnd read_responses(const std::string& path, ResponseHandler& handler, bool with_text = true);
 
 struct ReadOptions {
   bool with_text = true;  // Message and RequestId (stats counts codes only)
@@ -48,7 +55,9 @@ struct ReadOptions {
 
 // The loop of every command that reads responses: each input in turn into
 // one handler. An input that cannot be opened or read is reported and makes
-// the result 66 (no_input); the handler decides about the records.
+// the result 66 (no_input); compressed data that is corrupt or cut off is
+// reported and makes it 65 (what came before it is kept); the handler
+// decides about the records.
 ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& handler,
                        const ReadOptions& options = {});
 

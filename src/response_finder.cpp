@@ -6,6 +6,7 @@
 #include "json_syntax.hpp"
 #include "line_reader.hpp"
 #include "log_time.hpp"
+#include "python_repr.hpp"
 
 namespace dhcode {
 namespace {
@@ -58,8 +59,17 @@ bool ResponseFinder::record(const Record& record, bool guess) {
     read_bare_code(record, origin);
     return true;
   }
+  if (record.json.starts_with("{'")) {
+    read_python_repr(record, origin);
+    return true;
+  }
   const ReadRecord& read = parser_.read(record.json, with_text_);
   if (read.kind == RecordKind::not_json && guess) return false;
+  hand_on(read, record, origin);
+  return true;
+}
+
+void ResponseFinder::hand_on(const ReadRecord& read, const Record& record, const Origin& origin) {
   switch (read.kind) {
     case RecordKind::responses:
       for (const Response& response : read.responses) give(response, record, origin);
@@ -78,7 +88,23 @@ bool ResponseFinder::record(const Record& record, bool guess) {
       }
       break;
   }
-  return true;
+}
+
+void ResponseFinder::read_python_repr(const Record& record, const Origin& origin) {
+  PythonRepr repr = python_repr_to_json(record.json);
+  if (!repr.json) {
+    if (record.json.find("'Code'") == std::string_view::npos) return handler_->passed_over(origin);
+    TextPosition at = position_of(record.json, repr.offset, record.line, record.column);
+    handler_->bad_record({name_, at.line, at.column},
+                         fmt::format("a Python dict that cannot be read: {}", repr.why));
+    return;
+  }
+  python_json_ = std::move(*repr.json);
+  python_json_.reserve(python_json_.size() + kLinePadding);
+  const ReadRecord& read = parser_.read(python_json_, with_text_);
+  // Positions in the JSON written from the dict are no places in the input.
+  if (read.kind == RecordKind::not_json) return handler_->bad_record(origin, read.why);
+  hand_on(read, record, origin);
 }
 
 void ResponseFinder::read_bare_code(const Record& record, const Origin& origin) {

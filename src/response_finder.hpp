@@ -28,6 +28,7 @@ class ResponseHandler {
 // Decides what each record is and hands it on:
 // - a line that is only a code ("400000008") is that code;
 // - a record with a Code key is a response (or a bad one);
+// - a Python dict as repr() prints it ({'Code': ...}) is read as JSON;
 // - a record without one is searched for responses inside it: objects up
 //   to kNestedSearchDepth levels down, and strings that mention Code, read
 //   as text of their own (docker's "log", journald's MESSAGE), once: strings
@@ -50,7 +51,9 @@ class ResponseFinder : public RecordSink {
   void other_line(std::size_t line) override;
 
  private:
+  void hand_on(const ReadRecord& read, const Record& record, const Origin& origin);
   void read_bare_code(const Record& record, const Origin& origin);
+  void read_python_repr(const Record& record, const Origin& origin);
   void give(const Response& response, const Record& record, const Origin& origin);
   bool search_texts(const ReadRecord& read, const Origin& origin);
   void search_text(std::string_view text, ResponseHandler& handler);
@@ -63,6 +66,7 @@ class ResponseFinder : public RecordSink {
   ResponseParser parser_;
   std::unique_ptr<ResponseFinder> inner_;  // reads the strings that mention Code
   std::string text_;                       // the string being read, with room after it
+  std::string python_json_;                // a Python dict, written as JSON
 };
 
 }  // namespace dhcode

@@ -5,11 +5,14 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <unordered_map>
 
 #include "explanation.hpp"
 #include "input.hpp"
 #include "render.hpp"
+#include "safe_text.hpp"
 
 namespace dhcode {
 namespace {
@@ -28,9 +31,27 @@ struct Totals {
   std::uint64_t errors() const { return responses - successes; }
 };
 
+// When a code was first and last seen, in the order the records were read,
+// as the log wrote the times; empty when its records carry no time.
+struct Seen {
+  std::optional<std::string> first;
+  std::optional<std::string> last;
+  void at(const std::optional<std::string>& time) {
+    if (!time) return;
+    if (!first) first = *time;
+    last = *time;
+  }
+};
+
+struct Tally {
+  std::uint64_t count = 0;
+  Seen seen;
+};
+
 struct CodeCount {
   Code code;
   std::uint64_t count;
+  const Seen* seen;
 };
 
 class StatsHandler : public ResponseHandler {
@@ -39,13 +60,15 @@ class StatsHandler : public ResponseHandler {
     ++totals.responses;
     if (response.code == 0) {
       ++totals.successes;  // most responses: counted without a lookup
+      successes_seen_.at(response.time);
       return;
     }
     auto it = counts_.find(response.code);
+    if (it == counts_.end() && counts_.size() < kMaxDistinctCodes)
+      it = counts_.emplace(response.code, Tally{}).first;
     if (it != counts_.end()) {
-      ++it->second;
-    } else if (counts_.size() < kMaxDistinctCodes) {
-      counts_.emplace(response.code, 1);
+      ++it->second.count;
+      it->second.seen.at(response.time);
     } else {
       if (totals.other_codes++ == 0)
         report(fmt::format("stats: more than {} different codes; the rest are counted together",
@@ -61,8 +84,8 @@ class StatsHandler : public ResponseHandler {
   // Most frequent first; equal counts in code order.
   std::vector<CodeCount> rows() const {
     std::vector<CodeCount> rows;
-    if (totals.successes > 0) rows.push_back({0, totals.successes});
-    for (auto [code, count] : counts_) rows.push_back({code, count});
+    if (totals.successes > 0) rows.push_back({0, totals.successes, &successes_seen_});
+    for (const auto& [code, tally] : counts_) rows.push_back({code, tally.count, &tally.seen});
     std::ranges::sort(rows, [](const CodeCount& a, const CodeCount& b) {
       return a.count != b.count ? a.count > b.count : a.code < b.code;
     });
@@ -72,36 +95,64 @@ class StatsHandler : public ResponseHandler {
   Totals totals;
 
  private:
-  std::unordered_map<Code, std::uint64_t> counts_;
+  std::unordered_map<Code, Tally> counts_;
+  Seen successes_seen_;
 };
 
 double share_of(std::uint64_t count, std::uint64_t total) {
   return total == 0 ? 0.0 : static_cast<double>(count) / static_cast<double>(total);
 }
 
+std::string description_of(const Explanation& explanation) {
+  if (explanation.entry)
+    return std::string(explanation.entry->description) +
+           (explanation.entry->status == Status::legacy ? " [legacy]" : "");
+  if (explanation.range)
+    return fmt::format("not in the registry ({}: {})", explanation.range->pattern,
+                       explanation.range->holds);
+  return "not in the registry";
+}
+
+// The first-seen and last-seen columns, as wide as the longest time; no
+// columns at all (width 0) when no record carried a time.
+std::size_t time_width(const std::vector<CodeCount>& rows) {
+  std::size_t width = 0;
+  for (const CodeCount& row : rows)
+    if (row.seen->first)
+      width = std::max({width, visible(*row.seen->first).size(), visible(*row.seen->last).size(),
+                        std::string_view("first seen").size()});
+  return width;
+}
+
+std::string time_cells(const Seen* seen, std::size_t width) {
+  if (width == 0) return "";
+  auto cell = [&](const std::optional<std::string>& time) {
+    return fmt::format("{:<{}}  ", time ? visible(*time) : "-", width);
+  };
+  return seen ? cell(seen->first) + cell(seen->last) : cell({}) + cell({});
+}
+
 std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& totals,
                               bool color) {
+  std::size_t width = time_width(rows);
   std::string out;
-  std::string heading = fmt::format("{:>10}  {:>7}  {:<9}  {:<5}  {}", "count", "share", "code",
-                                    "retry", "description");
+  std::string times =
+      width ? fmt::format("{:<{}}  {:<{}}  ", "first seen", width, "last seen", width) : "";
+  std::string heading = fmt::format("{:>10}  {:>7}  {:<9}  {:<5}  {}description", "count", "share",
+                                    "code", "retry", times);
   out += color ? fmt::format(fmt::emphasis::bold, "{}", heading) : heading;
   out += '\n';
   for (const CodeCount& row : rows) {
     Explanation explanation = explain(row.code);
-    std::string description =
-        explanation.entry ? std::string(explanation.entry->description) +
-                                (explanation.entry->status == Status::legacy ? " [legacy]" : "")
-        : explanation.range ? fmt::format("not in the registry ({}: {})",
-                                          explanation.range->pattern, explanation.range->holds)
-                            : std::string("not in the registry");
-    fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}\n", row.count,
+    fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}{}\n", row.count,
                    100 * share_of(row.count, totals.responses), row.code,
-                   retry_column(explanation.entry), description);
+                   retry_column(explanation.entry), time_cells(row.seen, width),
+                   description_of(explanation));
   }
   if (totals.other_codes > 0)
-    fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}\n",
+    fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}{}\n",
                    totals.other_codes, 100 * share_of(totals.other_codes, totals.responses),
-                   "other", "?",
+                   "other", "?", time_cells(nullptr, width),
                    fmt::format("codes beyond the first {} different ones", kMaxDistinctCodes));
   fmt::format_to(std::back_inserter(out),
                  "\nresponses: {} (successes {}, errors {})  unreadable records: {}  "
@@ -135,6 +186,8 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
     code["status"] = explanation.entry
                          ? nlohmann::ordered_json(std::string(name_of(explanation.entry->status)))
                          : nullptr;
+    code["first_time"] = row.seen->first ? nlohmann::ordered_json(*row.seen->first) : nullptr;
+    code["last_time"] = row.seen->last ? nlohmann::ordered_json(*row.seen->last) : nullptr;
     out["codes"].push_back(std::move(code));
   }
   return out;

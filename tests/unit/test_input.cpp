@@ -65,7 +65,7 @@ TEST_CASE("read_responses_from reads any source, however its bytes arrive") {
     CAPTURE(step);
     TrickleSource source(kLog, step);
     Seen seen;
-    CHECK(read_responses_from(source, "trickle", seen) == 0);
+    CHECK(read_responses_from(source, "trickle", seen).error == 0);
     CHECK(seen.events == std::vector<std::string>{"passed over 1", "response 0 at trickle:2",
                                                   "response 400010009 at trickle:3", "bad at 7"});
   }
@@ -74,7 +74,7 @@ TEST_CASE("read_responses_from reads any source, however its bytes arrive") {
 TEST_CASE("read_responses_from returns the source's error after handling what arrived") {
   TrickleSource source("{\"Code\":0}\n", 4, EIO);
   Seen seen;
-  CHECK(read_responses_from(source, "broken", seen) == EIO);
+  CHECK(read_responses_from(source, "broken", seen).error == EIO);
   CHECK(seen.events == std::vector<std::string>{"response 0 at broken:1"});
 }
 

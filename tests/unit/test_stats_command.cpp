@@ -51,10 +51,24 @@ TEST_CASE("stats in text: one row per code and a line of totals") {
   request.inputs = {log.path()};
   CHECK(run_stats(request, captured.context()) == ExitStatus::ok);
   std::string text = captured.text();
-  CHECK(text.find("         2   33.33%  400010009  yes    API rate limit exceeded.") !=
-        std::string::npos);
+  // One record carries a time: the table gets first-seen and last-seen columns.
+  CHECK(
+      text.find("         2   33.33%  400010009  yes    2026-03-20 10:00:00  2026-03-20 10:00:00  "
+                "API rate limit exceeded.") != std::string::npos);
+  CHECK(
+      text.find("         3   50.00%  0          -      -                    -                    "
+                "Success.") != std::string::npos);
   CHECK(text.find("responses: 6 (successes 3, errors 3)  unreadable records: 0  passed over: 1") !=
         std::string::npos);
+}
+
+TEST_CASE("stats in text without times: no time columns") {
+  TempFile log("{\"Code\":0}\n{\"Code\":400010009}\n");
+  Captured captured;
+  StatsRequest request;
+  request.inputs = {log.path()};
+  CHECK(run_stats(request, captured.context()) == ExitStatus::ok);
+  CHECK(captured.text().starts_with("     count    share  code       retry  description\n"));
 }
 
 TEST_CASE("stats: unreadable records are 65, unreadable inputs 66, and still counted") {
