@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "ascii.hpp"
 #include "safe_text.hpp"
 
 namespace dhcode {
@@ -14,17 +15,6 @@ namespace {
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
 }
 
 // Reads one text from start to end with an explicit stack, so that nesting
@@ -70,7 +60,7 @@ class Checker {
       case 'n':
         return literal("null");
       default:
-        if (text_[pos_] == '-' || is_digit(text_[pos_])) return number();
+        if (text_[pos_] == '-' || is_ascii_digit(text_[pos_])) return number();
         return unexpected("where a value was expected");
     }
   }
@@ -192,7 +182,7 @@ class Checker {
     int unit = 0;
     for (std::size_t i = at + 2; i < at + 6; ++i) {
       if (i >= text_.size()) return fail(text_.size(), "the record ends inside a string"), -1;
-      int digit = hex_value(text_[i]);
+      int digit = hex_digit_value(text_[i]);
       if (digit < 0) return fail(at, "invalid \\u escape: it needs four hex digits"), -1;
       unit = unit * 16 + digit;
     }
@@ -203,7 +193,7 @@ class Checker {
     std::size_t start = pos_;
     bool integer = true;
     if (text_[pos_] == '-') ++pos_;
-    if (at_end() || !is_digit(text_[pos_])) return unexpected("inside a number");
+    if (at_end() || !is_ascii_digit(text_[pos_])) return unexpected("inside a number");
     if (text_[pos_] == '0') {
       ++pos_;
     } else {
@@ -212,14 +202,14 @@ class Checker {
     if (!at_end() && text_[pos_] == '.') {
       integer = false;
       ++pos_;
-      if (at_end() || !is_digit(text_[pos_])) return unexpected("inside a number");
+      if (at_end() || !is_ascii_digit(text_[pos_])) return unexpected("inside a number");
       digits();
     }
     if (!at_end() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
       integer = false;
       ++pos_;
       if (!at_end() && (text_[pos_] == '+' || text_[pos_] == '-')) ++pos_;
-      if (at_end() || !is_digit(text_[pos_])) return unexpected("inside a number");
+      if (at_end() || !is_ascii_digit(text_[pos_])) return unexpected("inside a number");
       digits();
     }
     std::string_view token = text_.substr(start, pos_ - start);
@@ -243,7 +233,7 @@ class Checker {
   }
 
   void digits() {
-    while (!at_end() && is_digit(text_[pos_])) ++pos_;
+    while (!at_end() && is_ascii_digit(text_[pos_])) ++pos_;
   }
 
   bool literal(std::string_view word) {

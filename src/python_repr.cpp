@@ -5,21 +5,12 @@
 #include <cstring>
 #include <utility>
 
+#include "ascii.hpp"
+
 namespace dhcode {
 namespace {
 
 constexpr std::size_t kMaxNesting = 1000;  // Python's own recursion limit is about this
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 // Appends a code point to a JSON string's body: printable ASCII as it is,
 // everything else as \u escapes (surrogate pairs above U+FFFF), so the JSON
@@ -63,7 +54,7 @@ class Reader {
     if (c == '[') return container(depth, ']', false);
     if (c == '(') return container(depth, ')', false);
     if (c == '\'' || c == '"') return string();
-    if (c == '-' || c == '+' || is_digit(c)) return number();
+    if (c == '-' || c == '+' || is_ascii_digit(c)) return number();
     for (auto [word, json] :
          {std::pair{"True", "true"}, std::pair{"False", "false"}, std::pair{"None", "null"},
           std::pair{"inf", "null"}, std::pair{"nan", "null"}}) {
@@ -199,8 +190,9 @@ class Reader {
   bool hex_escape(std::size_t digits) {
     char32_t c = 0;
     for (std::size_t i = 0; i < digits; ++i, ++pos_) {
-      if (at_end() || hex_value(text_[pos_]) < 0) return fail("an escape needs more hex digits");
-      c = c * 16 + static_cast<char32_t>(hex_value(text_[pos_]));
+      if (at_end() || hex_digit_value(text_[pos_]) < 0)
+        return fail("an escape needs more hex digits");
+      c = c * 16 + static_cast<char32_t>(hex_digit_value(text_[pos_]));
     }
     if (c > 0x10FFFF) return fail("an escape beyond U+10FFFF");
     append_code_point(out_, c);
@@ -225,21 +217,21 @@ class Reader {
       return true;
     }
     std::size_t digits_start = pos_;
-    while (!at_end() && is_digit(text_[pos_])) ++pos_;
+    while (!at_end() && is_ascii_digit(text_[pos_])) ++pos_;
     std::size_t whole = pos_ - digits_start;
     std::size_t fraction = 0;
     if (!at_end() && text_[pos_] == '.') {
       ++pos_;
       std::size_t fraction_start = pos_;
-      while (!at_end() && is_digit(text_[pos_])) ++pos_;
+      while (!at_end() && is_ascii_digit(text_[pos_])) ++pos_;
       fraction = pos_ - fraction_start;
     }
     if (whole == 0 && fraction == 0) return fail("not a number");
     if (!at_end() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
       ++pos_;
       if (!at_end() && (text_[pos_] == '+' || text_[pos_] == '-')) ++pos_;
-      if (at_end() || !is_digit(text_[pos_])) return fail("an exponent without digits");
-      while (!at_end() && is_digit(text_[pos_])) ++pos_;
+      if (at_end() || !is_ascii_digit(text_[pos_])) return fail("an exponent without digits");
+      while (!at_end() && is_ascii_digit(text_[pos_])) ++pos_;
     }
     if (word_goes_on(pos_)) return fail("not a number");
     // JSON wants a digit on both sides of the point and no '+' sign.
@@ -253,7 +245,7 @@ class Reader {
       }
       if (json.empty() || json.back() == '-') json.push_back('0');
       json.push_back('.');
-      if (i + 1 == token.size() || !is_digit(token[i + 1])) json.push_back('0');
+      if (i + 1 == token.size() || !is_ascii_digit(token[i + 1])) json.push_back('0');
     }
     out_ += json;
     return true;
@@ -262,7 +254,7 @@ class Reader {
   bool word_goes_on(std::size_t at) const {
     if (at >= text_.size()) return false;
     char c = text_[at];
-    return is_digit(c) || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return is_ascii_digit(c) || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   void skip_space() {
