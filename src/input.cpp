@@ -86,8 +86,11 @@ ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& han
                        const ReadOptions& options) {
   ExitStatus status = ExitStatus::ok;
   for (const std::string& path : inputs) {
+    // Only explain asks whether each input held a response: the others are
+    // spared a call per record.
     RecordCounter counter(handler);
-    ReadEnd end = read_responses(path, counter, options.with_text);
+    ResponseHandler& reader = options.each_needs_a_response ? counter : handler;
+    ReadEnd end = read_responses(path, reader, options.with_text);
     if (end.error) {
       status = worse(status, unreadable(path, end.error, options));
     } else if (!end.problem.empty()) {

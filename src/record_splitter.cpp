@@ -127,8 +127,7 @@ void RecordSplitter::abandon_value(std::string_view why) {
 bool RecordSplitter::try_whole(const LineScan& scan, std::size_t pos, bool in_text) {
   std::string_view text = trim_end(scan.text.substr(pos));
   if (text.front() == '{' && text.back() != '}') return false;
-  return sink_.record(
-      {text, scan.number, column_at(scan.text, pos), in_text, scan.text.substr(0, pos)}, true);
+  return sink_.record({text, scan.number, 0, in_text, scan.text.substr(0, pos)}, true);
 }
 
 void RecordSplitter::line(const Line& line) {

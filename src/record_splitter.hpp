@@ -20,7 +20,7 @@ namespace dhcode {
 struct Record {
   std::string_view json;    // kLinePadding readable bytes follow it
   std::size_t line = 0;     // where it begins
-  std::size_t column = 1;   // and in which column (in characters)
+  std::size_t column = 0;   // and in which column (in characters; 0: count it from before)
   bool in_text = false;     // found after other text on a line (a log line)
   std::string_view before;  // the text before it on its line, when it is on one line
 };
@@ -69,7 +69,7 @@ class RecordSplitter {
   // there is more of the line to read.
   bool read_value(LineScan& scan);
   bool read_array(LineScan& scan);
-  bool read_outside(LineScan& scan);
+  [[gnu::always_inline]] inline bool read_outside(LineScan& scan);  // once per record: inlined
   bool read_log_text(LineScan& scan);
   void value_goes_on(const LineScan& scan);  // the value does not end on this line
   void overlong_line(std::size_t number);
@@ -80,7 +80,7 @@ class RecordSplitter {
   std::size_t find_value_end(std::string_view text, std::size_t pos);
   void finish_value(std::string_view whole, std::string_view before);
   void abandon_value(std::string_view why);
-  bool try_whole(const LineScan& scan, std::size_t pos, bool in_text);
+  [[gnu::always_inline]] inline bool try_whole(const LineScan& scan, std::size_t pos, bool in_text);
 
   RecordSink& sink_;
   State state_ = State::outside;

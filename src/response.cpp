@@ -106,10 +106,37 @@ std::optional<std::string> read_text(element value) {
   return simdjson::minify(value);
 }
 
-// The Code, Message and RequestId of an object. Returns false when the
+// The time a log record carries in a well-known field: docker's "time",
+// "@timestamp" or "timestamp" (RFC 3339), journald's __REALTIME_TIMESTAMP.
+// Called for every member of every record: decided by the size first.
+bool is_time_key(std::string_view key) {
+  switch (key.size()) {
+    case 4:
+      return key == "time";
+    case 9:
+      return key[0] == 't' && key == "timestamp";
+    case 10:
+      return key[0] == '@' && key == "@timestamp";
+    case 20:
+      return key[0] == '_' && key == "__REALTIME_TIMESTAMP";
+    default:
+      return false;
+  }
+}
+
+std::optional<std::string> time_field(std::string_view key, element value) {
+  std::string_view text;
+  if (value.get_string().get(text)) return std::nullopt;
+  if (key == "__REALTIME_TIMESTAMP") return journal_time(text);
+  if (is_rfc3339(text)) return std::string(text);
+  return std::nullopt;
+}
+
+// The Code, Message and RequestId of an object (and, when time is given,
+// the record's time), in one pass over its members. Returns false when the
 // object has no Code key; otherwise why is empty for a good response.
 bool read_members(simdjson::dom::object object, bool with_text, Response& response,
-                  std::string& why) {
+                  std::string& why, std::optional<std::string>* time = nullptr) {
   bool has_code = false;
   for (simdjson::dom::key_value_pair field : object) {
     if (field.key == "Code") {
@@ -121,6 +148,8 @@ bool read_members(simdjson::dom::object object, bool with_text, Response& respon
       std::optional<Code> code = read_code(field.value, why);
       if (!code) return true;
       response.code = *code;
+    } else if (time && !*time && is_time_key(field.key)) {
+      *time = time_field(field.key, field.value);
     } else if (!with_text) {
       continue;
     } else if (field.key == "Message") {
@@ -130,18 +159,6 @@ bool read_members(simdjson::dom::object object, bool with_text, Response& respon
     }
   }
   return has_code;
-}
-
-// The time a log record carries in a well-known field: docker's "time",
-// "@timestamp" or "timestamp" (RFC 3339), journald's __REALTIME_TIMESTAMP.
-std::optional<std::string> record_time(simdjson::dom::object object) {
-  for (std::string_view key : {"time", "@timestamp", "timestamp"}) {
-    std::string_view text;
-    if (!object[key].get_string().get(text) && is_rfc3339(text)) return std::string(text);
-  }
-  std::string_view micros;
-  if (!object["__REALTIME_TIMESTAMP"].get_string().get(micros)) return journal_time(micros);
-  return std::nullopt;
 }
 
 // Looks for responses below a record that has no Code of its own: objects
@@ -193,8 +210,9 @@ struct ResponseParser::Impl {
   std::string copy;  // a readable copy of valid JSON that simdjson refused
 
   // Parses json; on failure, record says why (and where, for invalid JSON).
-  bool parse(std::string_view json, element& root);
-  void read_root(element root, bool with_text);
+  // Both run once per record: inlined into read().
+  [[gnu::always_inline]] inline bool parse(std::string_view json, element& root);
+  [[gnu::always_inline]] inline void read_root(element root, bool with_text);
 };
 
 bool ResponseParser::Impl::parse(std::string_view json, element& root) {
@@ -217,23 +235,33 @@ bool ResponseParser::Impl::parse(std::string_view json, element& root) {
 
 void ResponseParser::Impl::read_root(element root, bool with_text) {
   record.kind = RecordKind::no_response;
-  if (!root.is_object() && !root.is_array()) return;  // a lone string or number: no response
+  if (!root.is_object() && !root.is_array()) {
+    record.responses.clear();
+    return;  // a lone string or number: no response
+  }
   if (root.is_object()) {
     simdjson::dom::object object = root.get_object().value_unsafe();
-    Response response;
-    record.has_code_key = read_members(object, with_text, response, record.why);
-    record.time = record_time(object);
-    if (record.has_code_key) {
-      if (!record.why.empty()) {
-        record.kind = RecordKind::bad_response;
-        return;
-      }
-      response.time = record.time;
-      record.responses.push_back(std::move(response));
+    // Most records are one response, read in place into the slot the record
+    // before left (destroying and making one per record costs more).
+    if (record.responses.empty()) record.responses.emplace_back();
+    Response& response = record.responses.front();
+    response.code = 0;
+    if (response.message) response.message.reset();
+    if (response.request_id) response.request_id.reset();
+    if (response.time) response.time.reset();
+    record.has_code_key = read_members(object, with_text, response, record.why, &record.time);
+    if (record.has_code_key && record.why.empty()) {
+      if (record.time) response.time = record.time;
       record.kind = RecordKind::responses;
       return;
     }
+    record.responses.clear();
+    if (record.has_code_key) {
+      record.kind = RecordKind::bad_response;
+      return;
+    }
   }
+  record.responses.clear();
   search_nested(root, 0, with_text, record);
   for (Response& response : record.responses) response.time = record.time;
   if (!record.responses.empty()) record.kind = RecordKind::responses;
@@ -244,15 +272,20 @@ ResponseParser::~ResponseParser() = default;
 
 const ReadRecord& ResponseParser::read(std::string_view json, bool with_text) {
   ReadRecord& record = impl_->record;
+  if (record.kind != RecordKind::responses) {  // a response leaves these as they were
+    record.why.clear();
+    record.problem_offset.reset();
+  }
   record.kind = RecordKind::not_json;
-  record.responses.clear();
-  record.texts.clear();
-  record.time.reset();
-  record.why.clear();
-  record.problem_offset.reset();
+  if (record.responses.size() > 1) record.responses.clear();  // the first is reused (read_root)
+  if (!record.texts.empty()) record.texts.clear();
+  if (record.time) record.time.reset();
   record.has_code_key = false;
   element root;
-  if (impl_->parse(json, root)) impl_->read_root(root, with_text);
+  if (impl_->parse(json, root))
+    impl_->read_root(root, with_text);
+  else
+    record.responses.clear();
   return record;
 }
 

@@ -42,7 +42,8 @@ struct ReadRecord {
   RecordKind kind = RecordKind::not_json;
   std::vector<Response> responses;  // when kind is responses
   // String values that mention Code, to be searched as text (docker's "log",
-  // journald's MESSAGE, a logger's "msg"): only when kind is no_response.
+  // journald's MESSAGE, a logger's "msg"): to be read only when kind is
+  // no_response.
   std::vector<std::string> texts;
   std::optional<std::string> time;            // the record's own time field
   std::string why;                            // for not_json and bad_response: what is wrong

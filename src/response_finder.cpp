@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "ascii.hpp"
 #include "code_argument.hpp"
 #include "json_syntax.hpp"
 #include "line_reader.hpp"
@@ -13,8 +14,18 @@ namespace {
 
 // A line that is nothing but a code: "400000008", as `jq .Code` prints it.
 bool bare_code(std::string_view text) {
+  if (text.empty() ||
+      (text.front() != ' ' && text.front() != '\t' && !is_ascii_digit(text.front())))
+    return false;  // most records: decided by their first character
   text = trim_white_space(text);
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// The column a record begins in. A record on one line knows the text before
+// it; the column is counted from that only when a problem needs it.
+std::size_t column_of(const Record& record) {
+  if (record.column != 0) return record.column;
+  return position_of(record.before, record.before.size(), 1, 1).column;
 }
 
 // Hands on what was found inside one string of a record as found in the
@@ -72,7 +83,12 @@ bool ResponseFinder::record(const Record& record, bool guess) {
 void ResponseFinder::hand_on(const ReadRecord& read, const Record& record, const Origin& origin) {
   switch (read.kind) {
     case RecordKind::responses:
-      for (const Response& response : read.responses) give(response, record, origin);
+      for (const Response& response : read.responses) {
+        if (response.time || record.before.empty())
+          handler_->response(response, origin);  // most records: nothing to add
+        else
+          give_with_line_time(response, record, origin);
+      }
       break;
     case RecordKind::no_response:
       if (!search_texts(read, origin)) handler_->passed_over(origin);
@@ -94,7 +110,7 @@ void ResponseFinder::read_python_repr(const Record& record, const Origin& origin
   PythonRepr repr = python_repr_to_json(record.json);
   if (!repr.json) {
     if (record.json.find("'Code'") == std::string_view::npos) return handler_->passed_over(origin);
-    TextPosition at = position_of(record.json, repr.offset, record.line, record.column);
+    TextPosition at = position_of(record.json, repr.offset, record.line, column_of(record));
     handler_->bad_record({name_, at.line, at.column},
                          fmt::format("a Python dict that cannot be read: {}", repr.why));
     return;
@@ -119,8 +135,8 @@ void ResponseFinder::read_bare_code(const Record& record, const Origin& origin) 
   handler_->response(response, origin);
 }
 
-void ResponseFinder::give(const Response& response, const Record& record, const Origin& origin) {
-  if (response.time || record.before.empty()) return handler_->response(response, origin);
+void ResponseFinder::give_with_line_time(const Response& response, const Record& record,
+                                         const Origin& origin) {
   std::optional<std::string> time = leading_timestamp(record.before);
   if (!time) return handler_->response(response, origin);
   Response timed = response;
@@ -158,7 +174,7 @@ void ResponseFinder::search_text(std::string_view text, ResponseHandler& handler
 
 void ResponseFinder::report_invalid(const Record& record, const ReadRecord& read) {
   if (!read.problem_offset) return handler_->bad_record({name_, record.line}, read.why);
-  TextPosition at = position_of(record.json, *read.problem_offset, record.line, record.column);
+  TextPosition at = position_of(record.json, *read.problem_offset, record.line, column_of(record));
   handler_->bad_record({name_, at.line, at.column}, read.why);
 }
 
@@ -171,7 +187,8 @@ void ResponseFinder::incomplete(const Record& so_far, std::string_view why) {
   // the documentation's own example has a '】' where a ']' belongs.
   JsonSyntax syntax = check_json(so_far.json);
   if (syntax.problem && syntax.problem->offset < so_far.json.size()) {
-    TextPosition at = position_of(so_far.json, syntax.problem->offset, so_far.line, so_far.column);
+    TextPosition at =
+        position_of(so_far.json, syntax.problem->offset, so_far.line, column_of(so_far));
     handler_->bad_record({name_, at.line, at.column},
                          fmt::format("invalid JSON: {}", syntax.problem->why));
     return;

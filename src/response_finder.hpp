@@ -51,10 +51,12 @@ class ResponseFinder : public RecordSink {
   void other_line(std::size_t line) override;
 
  private:
-  void hand_on(const ReadRecord& read, const Record& record, const Origin& origin);
+  [[gnu::always_inline]] inline void hand_on(const ReadRecord& read, const Record& record,
+                                             const Origin& origin);
   void read_bare_code(const Record& record, const Origin& origin);
   void read_python_repr(const Record& record, const Origin& origin);
-  void give(const Response& response, const Record& record, const Origin& origin);
+  // A response found after log text gets the time the line starts with.
+  void give_with_line_time(const Response& response, const Record& record, const Origin& origin);
   bool search_texts(const ReadRecord& read, const Origin& origin);
   void search_text(std::string_view text, ResponseHandler& handler);
   void report_invalid(const Record& record, const ReadRecord& read);

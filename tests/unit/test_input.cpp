@@ -78,6 +78,18 @@ TEST_CASE("read_responses_from returns the source's error after handling what ar
   CHECK(seen.events == std::vector<std::string>{"response 0 at broken:1"});
 }
 
+TEST_CASE("what one record held is never read again for the next") {
+  // A string searched for responses (docker's log) must not be searched
+  // again for a later record that has none of its own.
+  TrickleSource source(
+      "{\"log\":\"{\\\"Code\\\":0}\\n\"}\ntrue\n[1]\n{\"a\":1}\n{\"Code\":7}\n\"x\"\n", 4096);
+  Seen seen;
+  read_responses_from(source, "log", seen);
+  CHECK(seen.events == std::vector<std::string>{"response 0 at log:1", "passed over 2",
+                                                "passed over 3", "passed over 4",
+                                                "response 7 at log:5", "passed over 6"});
+}
+
 TEST_CASE("read_inputs reads each input in order into one handler") {
   TempFile first("{\"Code\":0}\n");
   TempFile second("{\"Code\":400000008}\n");
