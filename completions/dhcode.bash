@@ -19,18 +19,25 @@ _dhcode() {
     --status) COMPREPLY=($(compgen -W 'current gateway legacy team' -- "$cur")); return ;;
     --retryable) COMPREPLY=($(compgen -W 'yes no' -- "$cur")); return ;;
     --range) COMPREPLY=(); return ;;
+    --action) COMPREPLY=(); return ;;
+    --app-id) COMPREPLY=(); return ;;
+    --secret-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --nonce) COMPREPLY=(); return ;;
+    --timestamp) COMPREPLY=(); return ;;
+    --secret-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --now) COMPREPLY=(); return ;;
   esac
 
   local command= i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      explain|check|list|search|stats|completions) command=${COMP_WORDS[i]}; break ;;
+      explain|check|list|search|stats|sign|verify|completions) command=${COMP_WORDS[i]}; break ;;
     esac
   done
 
   case $command in
     "")
-      COMPREPLY=($(compgen -W 'explain check list search stats completions -h --help --version --json --color --registry' -- "$cur")) ;;
+      COMPREPLY=($(compgen -W 'explain check list search stats sign verify completions -h --help --version --json --color --registry' -- "$cur")) ;;
     explain)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '-v --verbose -h --help --version --json --color --registry' -- "$cur"))
@@ -58,6 +65,18 @@ _dhcode() {
     stats)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W ' -h --help --version --json --color --registry' -- "$cur"))
+      else
+        COMPREPLY=($(compgen -f -- "$cur"))
+      fi ;;
+    sign)
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W '--action --app-id --secret-file --nonce --timestamp -h --help --version --json --color --registry' -- "$cur"))
+      else
+        COMPREPLY=()
+      fi ;;
+    verify)
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W '--secret-file --now -h --help --version --json --color --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi ;;

@@ -7,6 +7,8 @@ complete -c dhcode -n __fish_use_subcommand -a check -d 'For scripts: an exit st
 complete -c dhcode -n __fish_use_subcommand -a list -d 'List every code, or those that pass the filters.'
 complete -c dhcode -n __fish_use_subcommand -a search -d 'Find codes by words in their description, action, category or notes.'
 complete -c dhcode -n __fish_use_subcommand -a stats -d 'Count the codes in logs of responses: one row per code, most frequent first.'
+complete -c dhcode -n __fish_use_subcommand -a sign -d 'Print the signed common parameters of one request, to append to the API\'s URL.'
+complete -c dhcode -n __fish_use_subcommand -a verify -d 'Say why a signed request fails with a 1000000xx code: each problem, with its code.'
 complete -c dhcode -n __fish_use_subcommand -a completions -d 'Print the completion script for a shell (bash, zsh or fish).'
 complete -c dhcode -s h -l help -d 'Print this help message and exit'
 complete -c dhcode -l version -d 'print the version and exit'
@@ -81,5 +83,15 @@ complete -c dhcode -n '__fish_seen_subcommand_from list' -l range -x -d 'only co
 
 
 complete -c dhcode -n '__fish_seen_subcommand_from stats' -F
+
+complete -c dhcode -n '__fish_seen_subcommand_from sign' -l action -x -d 'the API to call, e.g. GetDigitalHumanList (Action=... comes first)'
+complete -c dhcode -n '__fish_seen_subcommand_from sign' -l app-id -x -d 'the project\'s AppId (default: DHCODE_APP_ID)'
+complete -c dhcode -n '__fish_seen_subcommand_from sign' -l secret-file -r -F -d 'read the ServerSecret from FILE (- for stdin) instead of DHCODE_SERVER_SECRET; no option takes the secret itself'
+complete -c dhcode -n '__fish_seen_subcommand_from sign' -l nonce -x -d 'the SignatureNonce to sign (default: 16 hex characters from 8 random bytes)'
+complete -c dhcode -n '__fish_seen_subcommand_from sign' -l timestamp -x -d 'the Timestamp to sign, in Unix seconds (default: now)'
+
+complete -c dhcode -n '__fish_seen_subcommand_from verify' -l secret-file -r -F -d 'read the ServerSecret from FILE (- for stdin) instead of DHCODE_SERVER_SECRET; no option takes the secret itself'
+complete -c dhcode -n '__fish_seen_subcommand_from verify' -l now -x -d 'check the Timestamp against this time (Unix seconds) instead of this machine\'s clock: for a logged request, the time it was sent'
+complete -c dhcode -n '__fish_seen_subcommand_from verify' -F
 
 complete -c dhcode -n '__fish_seen_subcommand_from completions' -a 'bash zsh fish'

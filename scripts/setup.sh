@@ -12,7 +12,7 @@ packages=(
   g++ cmake make              # compiler and build
   clang libclang-rt-14-dev    # the sanitize preset: ASan, UBSan and libFuzzer
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev doctest-dev  # libraries
-  zlib1g-dev libzstd-dev pkgconf  # headers for gzip and zstd input (the libraries load at run time)
+  zlib1g-dev libzstd-dev nettle-dev pkgconf  # headers for gzip, zstd and digests (the libraries load at run time)
   jq bsdutils                 # tests: jq reads the JSON output, script(1) makes a terminal
   zsh fish mandoc             # tests: completions in real shells, the man page's lint
   dpkg-dev file               # tests: cpack -G DEB (dpkg-shlibdeps finds the dependencies)

@@ -29,7 +29,9 @@
 #include "output.hpp"
 #include "overlay.hpp"
 #include "safe_text.hpp"
+#include "sign_command.hpp"
 #include "stats_command.hpp"
+#include "verify_command.hpp"
 
 namespace dhcode {
 namespace {
@@ -198,6 +200,86 @@ Examples:
   dhcode stats --json api.log | jq '.codes[0]'
   journalctl -u myservice | dhcode stats)";
 
+// --- sign and verify ---------------------------------------------------------
+
+template <typename Request>
+void secret_file_option(CLI::App& command, Request& request) {
+  command
+      .add_option_function<std::string>(
+          "--secret-file", [&request](const std::string& path) { request.secret_file = path; },
+          "read the ServerSecret from FILE (- for stdin) instead of DHCODE_SERVER_SECRET; no "
+          "option "
+          "takes the secret itself")
+      ->option_text("FILE");
+}
+
+void sign_options(CLI::App& command, SignRequest& request) {
+  command
+      .add_option_function<std::string>(
+          "--action", [&request](const std::string& name) { request.action = name; },
+          "the API to call, e.g. GetDigitalHumanList (Action=... comes first)")
+      ->option_text("NAME");
+  command
+      .add_option_function<std::string>(
+          "--app-id", [&request](const std::string& id) { request.app_id = id; },
+          "the project's AppId (default: DHCODE_APP_ID)")
+      ->option_text("ID");
+  secret_file_option(command, request);
+  command
+      .add_option_function<std::string>(
+          "--nonce", [&request](const std::string& nonce) { request.nonce = nonce; },
+          "the SignatureNonce to sign (default: 16 hex characters from 8 random bytes)")
+      ->option_text("HEX");
+  command
+      .add_option_function<std::string>(
+          "--timestamp", [&request](const std::string& seconds) { request.timestamp = seconds; },
+          "the Timestamp to sign, in Unix seconds (default: now)")
+      ->option_text("SECONDS");
+}
+
+constexpr std::string_view kSignFooter =
+    R"footer(The ServerSecret comes from DHCODE_SERVER_SECRET or --secret-file, never
+from the command line; it is never printed. One line end at the end of it is
+dropped. Exit status: 0, 64 a missing or malformed AppId or secret, 66 a
+secret file that cannot be read, 69 the digest library cannot be loaded.
+
+Examples:
+  curl "https://aigc-digitalhuman-api.zegotech.cn/?$(dhcode sign --action GetDigitalHumanList)"
+    # with DHCODE_APP_ID and DHCODE_SERVER_SECRET set in the environment
+  dhcode sign --secret-file ~/.config/dhcode/secret --app-id 12345
+  dhcode sign --json --action GetTimbreList | jq .Signature)footer";
+
+void verify_options(CLI::App& command, VerifyRequest& request) {
+  command.add_option("URL|QUERY|FILE", request.inputs,
+                     "request URLs or query strings, files of lines that hold them (access "
+                     "logs, curl command lines), - for stdin; with none, stdin");
+  secret_file_option(command, request);
+  command
+      .add_option_function<std::int64_t>(
+          "--now", [&request](std::int64_t seconds) { request.now = seconds; },
+          "check the Timestamp against this time (Unix seconds) instead of this machine's clock: "
+          "for a logged request, the time it was sent")
+      ->option_text("SECONDS");
+}
+
+constexpr std::string_view kVerifyFooter =
+    R"footer(Checks, in the order the gateway answers: Action (100000006), AppId
+(100000001), Timestamp (100000002, 100000003), SignatureNonce (100000008),
+Signature (100000009), SignatureVersion (100000014, 100000013), the clock
+(100000004: more than 10 minutes off), and with the secret the Signature
+(100000005), naming the mistake that reproduces it where a common one does.
+The first problem listed is the code the request would most likely get.
+
+Exit status: 0 no problem, 1 a problem predicts an error code, 65 an input
+holds no request, 66 an input cannot be read, 64 usage or a bad secret, 69
+the digest library cannot be loaded.
+
+Examples:
+  dhcode verify "https://aigc-digitalhuman-api.zegotech.cn/?Action=...&AppId=..."
+  DHCODE_SERVER_SECRET=... dhcode verify access.log
+  dhcode verify --now 1774000800 --secret-file secret.txt request.txt
+  dhcode sign --action GetTimbreList | dhcode verify)footer";
+
 // --- completions -------------------------------------------------------------
 
 CompletionSpec completion_spec(const CLI::App& app);
@@ -246,6 +328,16 @@ constexpr Command kCommands[] = {
      .footer = kStatsFooter,
      .arguments = Completes::files,
      .define = defined<StatsRequest, stats_options, run_stats>},
+    {.name = "sign",
+     .summary = "Print the signed common parameters of one request, to append to the API's URL.",
+     .footer = kSignFooter,
+     .define = defined<SignRequest, sign_options, run_sign>},
+    {.name = "verify",
+     .summary =
+         "Say why a signed request fails with a 1000000xx code: each problem, with its code.",
+     .footer = kVerifyFooter,
+     .arguments = Completes::files,
+     .define = defined<VerifyRequest, verify_options, run_verify>},
     {.name = "completions",
      .summary = "Print the completion script for a shell (bash, zsh or fish).",
      .footer = kCompletionsFooter,
@@ -274,7 +366,7 @@ std::vector<CompletionOption> completion_options(const CLI::App& command, bool g
     out.takes_value = option->get_items_expected_min() > 0;
     std::string long_name = option->get_lnames().empty() ? "" : option->get_lnames().front();
     if (auto it = choices().find(long_name); it != choices().end()) out.values = it->second;
-    out.takes_file = long_name == "registry";
+    out.takes_file = long_name == "registry" || long_name == "secret-file";
     out.repeatable = out.takes_value && option->get_expected_max() > 1;
     options.push_back(std::move(out));
   }
@@ -506,19 +598,17 @@ int main(int argc, char** argv) {
   CLI::App app{"Explains ZEGOCLOUD Digital Human server API return codes, offline.", "dhcode"};
   GlobalOptions global;
   define_global_options(app, global);
-  // Defining options costs start-up time, and a script runs dhcode once per
-  // response: only the named command gets its options defined (every command
-  // does for help without a command, and for completions).
+  // Defining commands and options costs start-up time, and a script runs
+  // dhcode once per response: only the named command is defined (every
+  // command is for help without a command, and for completions). A word that
+  // names no command was refused above.
   bool define_all = !named || named->name == "completions";
-  std::vector<Runner> runners;
+  std::vector<std::pair<CLI::App*, Runner>> defined_commands;
   for (const Command& row : kCommands) {
+    if (!define_all && &row != named) continue;
     CLI::App* command = app.add_subcommand(std::string(row.name), std::string(row.summary));
-    if (!define_all && &row != named) {
-      runners.emplace_back();
-      continue;
-    }
     command->footer(std::string(row.footer));
-    runners.push_back(row.define(*command));
+    defined_commands.emplace_back(command, row.define(*command));
   }
 
   std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());  // CLI11's order
@@ -533,9 +623,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     return usage_error(parse_error_message(error, arguments, app, named));
   }
-  for (std::size_t i = 0; i < runners.size(); ++i)
-    if (app.get_subcommand(std::string(kCommands[i].name))->parsed())
-      return run_command(global, runners[i]);
+  for (const auto& [command, runner] : defined_commands)
+    if (command->parsed()) return run_command(global, runner);
   return usage_error("no command given (see 'dhcode --help')");  // unreachable: one is required
 }
 

@@ -1,6 +1,5 @@
 #include "decompress.hpp"
 
-#include <dlfcn.h>
 #include <fmt/format.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -10,6 +9,8 @@
 #include <cstring>
 #include <string_view>
 #include <vector>
+
+#include "shared_library.hpp"
 
 namespace dhcode {
 namespace {
@@ -73,20 +74,6 @@ class PlainSource : public ByteSource {
  private:
   Peeked peeked_;
 };
-
-// A library opened on first use, and the functions dhcode takes from it.
-void* open_library(const char* name, std::string& problem) {
-  void* library = dlopen(name, RTLD_NOW | RTLD_LOCAL);
-  if (!library) problem = fmt::format("cannot load {} to decompress it: {}", name, dlerror());
-  return library;
-}
-
-template <typename Function>
-bool take(void* library, const char* name, Function& function, std::string& problem) {
-  function = reinterpret_cast<Function>(dlsym(library, name));
-  if (!function && problem.empty()) problem = fmt::format("the library has no {}", name);
-  return function != nullptr;
-}
 
 // Decompresses through a library: reads compressed bytes from the plain
 // source into in_, and lets decode() turn them into output.
@@ -152,7 +139,7 @@ struct Zlib {
 class GzipSource : public Decompressor {
  public:
   explicit GzipSource(std::unique_ptr<PlainSource> plain) : Decompressor(std::move(plain), "gzip") {
-    void* library = open_library("libz.so.1", problem_);
+    void* library = open_library("libz.so.1", problem_);  // to decompress gzip
     if (!library || !take(library, "inflateInit2_", zlib_.init, problem_) ||
         !take(library, "inflate", zlib_.decode, problem_) ||
         !take(library, "inflateReset", zlib_.reset, problem_) ||

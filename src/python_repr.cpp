@@ -54,7 +54,7 @@ class Reader {
     if (c == '[') return container(depth, ']', false);
     if (c == '(') return container(depth, ')', false);
     if (c == '\'' || c == '"') return string();
-    if (c == '-' || c == '+' || is_ascii_digit(c)) return number();
+    if (c == '-' || is_ascii_digit(c)) return number();
     for (auto [word, json] :
          {std::pair{"True", "true"}, std::pair{"False", "false"}, std::pair{"None", "null"},
           std::pair{"inf", "null"}, std::pair{"nan", "null"}}) {
@@ -207,48 +207,41 @@ class Reader {
     return true;
   }
 
-  // An int or a float as repr writes them: 400010009, -5, 0.5, 1e-05, 1.5e+20.
+  // An int or a float as repr writes them (400010009, -5, 0.5, 1e-05,
+  // 1.5e+20): the same grammar as JSON's numbers, so they are copied as
+  // they are; inf and nan become null.
   bool number() {
     std::size_t start = pos_;
-    if (text_[pos_] == '-' || text_[pos_] == '+') ++pos_;
+    if (text_[pos_] == '-') ++pos_;
     if (text_.substr(pos_).starts_with("inf") && !word_goes_on(pos_ + 3)) {
       pos_ += 3;
       out_ += "null";
       return true;
     }
-    std::size_t digits_start = pos_;
-    while (!at_end() && is_ascii_digit(text_[pos_])) ++pos_;
-    std::size_t whole = pos_ - digits_start;
-    std::size_t fraction = 0;
+    if (at_end() || !is_ascii_digit(text_[pos_])) return fail("not a number");
+    if (text_[pos_] == '0') {
+      ++pos_;
+    } else {
+      digits();
+    }
     if (!at_end() && text_[pos_] == '.') {
       ++pos_;
-      std::size_t fraction_start = pos_;
-      while (!at_end() && is_ascii_digit(text_[pos_])) ++pos_;
-      fraction = pos_ - fraction_start;
+      if (at_end() || !is_ascii_digit(text_[pos_])) return fail("not a number");
+      digits();
     }
-    if (whole == 0 && fraction == 0) return fail("not a number");
     if (!at_end() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
       ++pos_;
       if (!at_end() && (text_[pos_] == '+' || text_[pos_] == '-')) ++pos_;
       if (at_end() || !is_ascii_digit(text_[pos_])) return fail("an exponent without digits");
-      while (!at_end() && is_ascii_digit(text_[pos_])) ++pos_;
+      digits();
     }
     if (word_goes_on(pos_)) return fail("not a number");
-    // JSON wants a digit on both sides of the point and no '+' sign.
-    std::string_view token = text_.substr(start, pos_ - start);
-    if (token.front() == '+') token.remove_prefix(1);
-    std::string json;
-    for (std::size_t i = 0; i < token.size(); ++i) {
-      if (token[i] != '.') {
-        json.push_back(token[i]);
-        continue;
-      }
-      if (json.empty() || json.back() == '-') json.push_back('0');
-      json.push_back('.');
-      if (i + 1 == token.size() || !is_ascii_digit(token[i + 1])) json.push_back('0');
-    }
-    out_ += json;
+    out_.append(text_.substr(start, pos_ - start));
     return true;
+  }
+
+  void digits() {
+    while (!at_end() && is_ascii_digit(text_[pos_])) ++pos_;
   }
 
   bool word_goes_on(std::size_t at) const {

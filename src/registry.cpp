@@ -159,6 +159,8 @@ constexpr std::array<std::string_view, kStatusCount> kStatusSources = {
 // status (see notes_for), not a row here.
 constexpr std::string_view kCallingMethods =
   "Digital Human API, API calling methods and signing the request (2026-03-20)";
+// Advice that is dhcode's own, not a document's.
+constexpr std::string_view kDhcodeAdvice = "dhcode's own advice";
 constexpr std::array kNotes = {
   Note{100000001, "AppId is a common query parameter of type Uint32: the number of the project, "
        "not its name or secret.", kCallingMethods},
@@ -169,10 +171,16 @@ constexpr std::array kNotes = {
        "the Timestamp is in seconds.", kCallingMethods},
   Note{100000004, "Generate a new signature for every request: a signature made once and reused "
        "expires.", kCallingMethods},
+  Note{100000004, "Tip: 'dhcode verify URL' checks a request's Timestamp against this "
+       "machine's clock, or a logged request's against the time it was sent (--now).",
+       kDhcodeAdvice},
   Note{100000005, "Signature = md5(AppId + SignatureNonce + ServerSecret + Timestamp), as 32 "
        "lower-case hex characters, concatenated in that order.", kCallingMethods},
   Note{100000005, "The SignatureNonce and Timestamp that are signed must be the ones sent in the "
        "request; a wrong ServerSecret, AppId, nonce or order gives 100000005.", kCallingMethods},
+  Note{100000005, "Tip: 'dhcode verify URL' with the secret (DHCODE_SERVER_SECRET or "
+       "--secret-file) recomputes the Signature and names the common mistake that reproduces "
+       "the one sent.", kDhcodeAdvice},
   Note{100000008, "SignatureNonce is 16 hex characters (8 random bytes), new for every request.",
        kCallingMethods},
   Note{100000014, "SignatureVersion must be \"2.0\".", kCallingMethods},

@@ -54,6 +54,9 @@ TEST_CASE("what is not Python's repr syntax is refused, with the place") {
   CHECK(json_of("{'a': 'x") == "error at 8: the text ends inside a string");
   CHECK(json_of(R"({'a': '\q'})") == "error at 7: not an escape Python writes");
   CHECK(json_of("{'a': .5}") == "error at 6: not a Python literal");
+  CHECK(json_of("{'a': 00}") == "error at 7: not a number");  // Python 3 writes no leading zero
+  CHECK(json_of("{'a': 5.}") == "error at 8: not a number");
+  CHECK(json_of("{'a': +1}") == "error at 6: not a Python literal");
   CHECK(json_of("{'a': true}") == "error at 6: not a Python literal");  // JSON's, not Python's
   CHECK(json_of(std::string(2000, '[')) == "error at 1001: nested too deeply");
 }

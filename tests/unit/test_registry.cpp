@@ -119,7 +119,15 @@ TEST_CASE("the registry holds no current code that the official page lacks") {
 }
 
 TEST_CASE("notes_for") {
-  CHECK(notes_for(100000004).size() == 2);
+  CHECK(notes_for(100000004).size() == 3);
+  // 100000004 and 100000005 point to dhcode verify, as dhcode's own advice.
+  for (Code code : {100000004, 100000005}) {
+    CAPTURE(code);
+    CHECK(std::ranges::any_of(notes_for(code), [](const Note& note) {
+      return note.text.find("dhcode verify") != std::string_view::npos &&
+             note.source == "dhcode's own advice";
+    }));
+  }
   CHECK(notes_for(100000004)[0].text.find("10 minutes") != std::string_view::npos);
   CHECK(notes_for(400010009)[0].text.find("10 calls per second") != std::string_view::npos);
   CHECK(notes_for(400000001)[0].text.find("Message") != std::string_view::npos);

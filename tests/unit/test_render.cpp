@@ -98,7 +98,7 @@ TEST_CASE("render_json of a mistyped code suggests, and -v adds notes with sourc
   CHECK(typed["did_you_mean"][0] == 400000008);
   CHECK(render_json(explain(40000008))["did_you_mean"].empty());
   nlohmann::ordered_json noted = render_json(explain(100000004), nullptr, true);
-  REQUIRE(noted["notes"].size() == 2);
+  REQUIRE(noted["notes"].size() == 3);
   CHECK(noted["notes"][0]["source"].get<std::string>().find("2026-03-20") != std::string::npos);
   CHECK(render_json(explain(100000004))["notes"].empty());
 }

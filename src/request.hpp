@@ -1,0 +1,38 @@
+// A signed request's common parameters, as they travel in a URL's query
+// string: reading them from text (a URL, a query string, an access-log line,
+// a curl command line) and writing them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dhcode {
+
+// The common parameters every request carries (accessing-server-apis).
+inline constexpr std::string_view kCommonParameters[] = {
+    "Action", "AppId", "SignatureNonce", "Timestamp", "Signature", "SignatureVersion"};
+
+struct QueryParameter {
+  std::string name;
+  std::string value;
+};
+
+// Splits a query string on '&' and '=' and percent-decodes each part ('+'
+// is a space, as servers read query strings).
+std::vector<QueryParameter> parse_query(std::string_view query);
+
+// The first value of a parameter, if it is there.
+std::optional<std::string> parameter(const std::vector<QueryParameter>& query,
+                                     std::string_view name);
+
+// Percent-encodes all but RFC 3986's unreserved characters.
+std::string percent_encoded(std::string_view text);
+
+// The query string of a request in a line of text: the first word (split on
+// blanks and quotes) that holds a common parameter, from after its '?' when
+// it is a URL. Empty when the line holds none.
+std::optional<std::string> find_query(std::string_view line);
+
+}  // namespace dhcode

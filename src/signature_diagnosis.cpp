@@ -1,0 +1,131 @@
+#include "signature_diagnosis.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "digest.hpp"
+
+namespace dhcode {
+namespace {
+
+constexpr std::string_view kRightOrder = "AppId + SignatureNonce + ServerSecret + Timestamp";
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::ranges::transform(out, out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+// Tries candidates against the Signature sent (in any case).
+class Matcher {
+ public:
+  Matcher(std::string_view sent, std::string& problem) : sent_(lower(sent)), problem_(problem) {}
+  bool matches(Digest digest, const std::vector<std::string_view>& parts) {
+    std::optional<std::string> hex = hex_digest(digest, parts, problem_);
+    return hex && *hex == sent_;
+  }
+  bool failed() const { return !problem_.empty(); }
+
+ private:
+  std::string sent_;
+  std::string& problem_;
+};
+
+std::optional<std::string> other_order(const SignedParts& parts, std::string_view secret,
+                                       Matcher& matcher) {
+  constexpr std::array<std::string_view, 4> kNames{"AppId", "SignatureNonce", "ServerSecret",
+                                                   "Timestamp"};
+  std::array<std::string_view, 4> values{parts.app_id, parts.nonce, secret, parts.timestamp};
+  std::array<int, 4> order{0, 1, 2, 3};
+  while (std::next_permutation(order.begin(), order.end())) {
+    if (!matcher.matches(Digest::md5,
+                         {values[order[0]], values[order[1]], values[order[2]], values[order[3]]}))
+      continue;
+    return fmt::format("the parts were joined as {} + {} + {} + {}; the order is {}",
+                       kNames[order[0]], kNames[order[1]], kNames[order[2]], kNames[order[3]],
+                       kRightOrder);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> secret_with_blanks(const SignedParts& parts, std::string_view secret,
+                                              Matcher& matcher) {
+  std::string padded(secret);
+  for (std::string_view before : {"", " "}) {
+    for (std::string_view after : {"\n", "\r\n", " ", "  ", "\t", ""}) {
+      if (before.empty() && after.empty()) continue;
+      if (!matcher.matches(Digest::md5,
+                           {parts.app_id, parts.nonce, before, secret, after, parts.timestamp}))
+        continue;
+      bool line_end = after == "\n" || after == "\r\n";
+      return fmt::format(
+          "the ServerSecret was signed with {} (as a file written with echo, or "
+          "copied with blanks, holds); sign it without",
+          line_end ? "a line end after it" : "blanks around it");
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> other_timestamp(const SignedParts& parts, std::string_view secret,
+                                           Matcher& matcher) {
+  std::int64_t sent = 0;
+  auto [end, error] = std::from_chars(parts.timestamp.data(),
+                                      parts.timestamp.data() + parts.timestamp.size(), sent);
+  if (error != std::errc() || sent < 0 || sent > 1'000'000'000'000) return std::nullopt;
+  for (std::int64_t milli = 0; milli < 1000; ++milli) {
+    std::string millis = std::to_string(sent * 1000 + milli);
+    if (matcher.matches(Digest::md5, {parts.app_id, parts.nonce, secret, millis}))
+      return fmt::format("the Timestamp signed was in milliseconds ({}); sign the seconds sent",
+                         millis);
+  }
+  for (std::int64_t step = 1; step <= kClockWindowSeconds; ++step) {
+    for (std::int64_t signed_at : {sent - step, sent + step}) {
+      if (!matcher.matches(Digest::md5,
+                           {parts.app_id, parts.nonce, secret, std::to_string(signed_at)}))
+        continue;
+      return fmt::format(
+          "the Timestamp signed was {} ({} s {} the one sent); sign the "
+          "Timestamp you send",
+          signed_at, step, signed_at < sent ? "before" : "after");
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> other_digest(const SignedParts& parts, std::string_view secret,
+                                        Matcher& matcher) {
+  for (Digest digest : {Digest::sha1, Digest::sha256}) {
+    if (matcher.matches(digest, {parts.app_id, parts.nonce, secret, parts.timestamp}))
+      return fmt::format("the Signature is {} of the right parts; it must be MD5", name_of(digest));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string diagnose_signature(const SignedParts& parts, std::string_view secret,
+                               std::string_view sent, std::string& problem) {
+  Matcher matcher(sent, problem);
+  if (matcher.matches(Digest::md5, {parts.app_id, parts.nonce, secret, parts.timestamp}))
+    return "the Signature is the right one in upper-case hex; it must be lower-case";
+  using Candidate = std::optional<std::string> (*)(const SignedParts&, std::string_view, Matcher&);
+  for (Candidate candidate : {other_order, secret_with_blanks, other_timestamp, other_digest}) {
+    if (matcher.failed()) break;
+    if (std::optional<std::string> why = candidate(parts, secret, matcher)) return *why;
+  }
+  return "the Signature does not match, and no common mistake (another order of the parts, "
+         "upper-case hex, blanks or a line end around the secret, a millisecond or nearby "
+         "Timestamp, SHA-1 or SHA-256) reproduces it: the ServerSecret or the AppId is likely "
+         "wrong. (Whether a SignatureNonce other than the one sent was signed cannot be "
+         "known.)";
+}
+
+}  // namespace dhcode

@@ -1,0 +1,159 @@
+#include "verify_command.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <ctime>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "byte_source.hpp"
+#include "decompress.hpp"
+#include "input.hpp"
+#include "line_reader.hpp"
+#include "output.hpp"
+#include "registry.hpp"
+#include "render.hpp"
+#include "request_check.hpp"
+#include "safe_text.hpp"
+#include "secret.hpp"
+
+namespace dhcode {
+namespace {
+
+// What every request of one run is checked with.
+struct Checker {
+  CheckClock clock;
+  std::optional<std::string_view> secret;
+  Context& context;
+  ExitStatus status = ExitStatus::ok;
+  std::size_t requests = 0;
+};
+
+std::string text_of(const RequestCheck& check, const Origin& origin) {
+  std::string out;
+  if (check.findings.empty()) {
+    fmt::format_to(std::back_inserter(out), "{}:{}: no problem found; the Signature {}\n",
+                   visible(origin.name), origin.line,
+                   check.signature_checked ? "matches the secret" : check.signature_note);
+    return out;
+  }
+  fmt::format_to(std::back_inserter(out), "{}:{}: {} problem{}; the most likely answer is {}\n",
+                 visible(origin.name), origin.line, check.findings.size(),
+                 check.findings.size() == 1 ? "" : "s", check.findings.front().code);
+  for (const Finding& finding : check.findings) {
+    const Entry* entry = active_registry().find(finding.code);
+    fmt::format_to(std::back_inserter(out), "  {}  {}\n    Why:       {}\n", finding.code,
+                   entry ? visible(entry->description) : "not in the registry", finding.why);
+    if (entry && !entry->action.empty())
+      fmt::format_to(std::back_inserter(out), "    Action:    {}\n", visible(entry->action));
+  }
+  if (!check.signature_checked)
+    fmt::format_to(std::back_inserter(out), "  Signature: {}\n", check.signature_note);
+  return out;
+}
+
+nlohmann::ordered_json json_of(const RequestCheck& check, const Origin& origin,
+                               const std::vector<QueryParameter>& query) {
+  nlohmann::ordered_json out;
+  out["file"] = std::string(origin.name);
+  out["line"] = origin.line;
+  out["parameters"] = nlohmann::ordered_json::object();
+  for (const QueryParameter& p : query)
+    if (!out["parameters"].contains(p.name)) out["parameters"][p.name] = p.value;
+  out["findings"] = nlohmann::ordered_json::array();
+  for (const Finding& finding : check.findings) {
+    const Entry* entry = active_registry().find(finding.code);
+    out["findings"].push_back(
+        {{"code", finding.code},
+         {"description", entry ? nlohmann::ordered_json(std::string(entry->description)) : nullptr},
+         {"action", entry ? nlohmann::ordered_json(std::string(entry->action)) : nullptr},
+         {"why", finding.why}});
+  }
+  out["most_likely"] = check.findings.empty() ? nlohmann::ordered_json()
+                                              : nlohmann::ordered_json(check.findings[0].code);
+  out["signature_checked"] = check.signature_checked;
+  out["signature_note"] = check.signature_checked ? nlohmann::ordered_json()
+                                                  : nlohmann::ordered_json(check.signature_note);
+  return out;
+}
+
+// Checks the request in one line of text, if it holds one.
+void verify_line(std::string_view line, const Origin& origin, Checker& checker) {
+  std::optional<std::string> query_text = find_query(line);
+  if (!query_text) return;
+  ++checker.requests;
+  std::vector<QueryParameter> query = parse_query(*query_text);
+  std::string problem;
+  RequestCheck check = check_request(query, checker.clock, checker.secret, problem);
+  if (!problem.empty()) {
+    report(fmt::format("verify: {}", problem));
+    checker.status = worse(checker.status, ExitStatus::unavailable);
+  }
+  if (!check.findings.empty()) checker.status = worse(checker.status, ExitStatus::not_found);
+  if (checker.context.style.json)
+    checker.context.output.write(json_line(json_of(check, origin, query)));
+  else
+    checker.context.output.write(text_of(check, origin));
+}
+
+// Reads a file (or stdin) line by line; returns the errno of a failure.
+int verify_file(const std::string& path, Checker& checker) {
+  int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return errno;
+  FdSource raw(fd);
+  std::unique_ptr<ByteSource> source = decompressed(raw);
+  LineReader reader(*source);
+  Line line;
+  while (reader.next(line)) verify_line(line.text, {input_name(path), line.number}, checker);
+  if (fd != STDIN_FILENO) ::close(fd);
+  return source->error();
+}
+
+// An argument is a request itself when it is no file and looks like one.
+bool is_request_text(const std::string& argument) {
+  struct stat status;
+  if (argument == "-" || ::stat(argument.c_str(), &status) == 0) return false;
+  return argument.find('=') != std::string::npos;
+}
+
+}  // namespace
+
+ExitStatus run_verify(const VerifyRequest& request, Context& context) {
+  std::vector<std::string> inputs = inputs_or_stdin(
+      request.inputs,
+      "verify: nothing to verify; give a request URL or query string, a file of lines that "
+      "hold them, or pipe them in (see dhcode verify --help)");
+  if (inputs.empty()) return ExitStatus::usage;
+  SecretRead secret = read_secret(request.secret_file);
+  if (!secret.problem.empty()) {
+    report(fmt::format("verify: {}", secret.problem));
+    return secret.status;
+  }
+  Checker checker{{request.now.value_or(std::time(nullptr)), request.now.has_value()},
+                  secret.secret ? std::optional(secret.secret->view()) : std::nullopt,
+                  context};
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const std::string& input = inputs[i];
+    std::size_t before = checker.requests;
+    std::string name = fmt::format("argument {}", i + 1);
+    if (is_request_text(input)) {
+      verify_line(input, {name, 1}, checker);
+    } else if (int error = verify_file(input, checker)) {
+      report_input_error(input, error);
+      checker.status = worse(checker.status, ExitStatus::no_input);
+      continue;
+    }
+    if (checker.requests == before) {
+      report(fmt::format("{}: holds no request (no common parameter such as AppId= or Signature=)",
+                         is_request_text(input) ? name : visible(input_name(input))));
+      checker.status = worse(checker.status, ExitStatus::data_error);
+    }
+  }
+  return checker.status;
+}
+
+}  // namespace dhcode
