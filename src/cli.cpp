@@ -15,6 +15,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -404,6 +405,7 @@ Exit status of check: see 'dhcode check --help'.
 
 Environment:
   NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM   see --color
+  DHCODE_LANG, LC_ALL, LC_MESSAGES, LANG        see --lang
   DHCODE_REGISTRY   registry overlay files to load, separated by ':'
   XDG_CONFIG_HOME   $XDG_CONFIG_HOME/dhcode/registry.json (default
                     ~/.config/dhcode/registry.json) is loaded when present)";
@@ -413,13 +415,18 @@ constexpr const char* kColorHelp =
     "terminal, TERM is not 'dumb' and NO_COLOR is unset or empty; a non-empty "
     "CLICOLOR_FORCE or FORCE_COLOR turns it on; this option wins over all)";
 
+constexpr const char* kLangHelp =
+    "language of text output and of JSON's texts: en or zh (default: DHCODE_LANG, then LC_ALL, "
+    "LC_MESSAGES, LANG; a value starting with zh is Chinese)";
+
 // Global options that take a value in the next argument.
-constexpr std::string_view kGlobalOptionsWithValue[] = {"--color", "--registry"};
+constexpr std::string_view kGlobalOptionsWithValue[] = {"--color", "--registry", "--lang"};
 
 struct GlobalOptions {
   bool json = false;
   std::string color_name = "auto";
   std::vector<std::string> registry_files;
+  std::optional<Language> language;  // --lang; else the environment's
 };
 
 ColorMode color_mode_named(const std::string& name) {
@@ -439,6 +446,9 @@ void define_global_options(CLI::App& app, GlobalOptions& global) {
   add_choice(app, "color", {"auto", "always", "never"}, kColorHelp,
              [&global](const std::string& name) { global.color_name = name; })
       ->option_text("WHEN");
+  add_choice(app, "lang", {"en", "zh"}, kLangHelp, [&global](const std::string& name) {
+    global.language = language_named(name);
+  })->option_text("LANG");
   app.add_option("--registry", global.registry_files,
                  "load a team registry overlay (the format of 'dhcode list --json'); repeatable")
       ->option_text("FILE")
@@ -458,7 +468,8 @@ int run_command(const GlobalOptions& global, const Run& run) {
   Output output;
   Context context{output,
                   {global.json, !global.json && use_color(color_mode_named(global.color_name),
-                                                          read_color_environment())}};
+                                                          read_color_environment())},
+                  global.language.value_or(language_from_environment())};
   ExitStatus status = run(context);
   if (output.failed()) {
     // A reader that stopped early (dhcode list | head -1) is no error to

@@ -1,6 +1,7 @@
 // What one run of dhcode shares with the command it runs.
 #pragma once
 
+#include "language.hpp"
 #include "output.hpp"
 
 namespace dhcode {
@@ -13,11 +14,11 @@ struct Style {
 };
 
 // Made once per run by the command line (cli.cpp) and handed to the command.
-// Settings every command shares live here, not in each command's request:
-// a new one (the language of the texts) is one more member.
+// Settings every command shares live here, not in each command's request.
 struct Context {
   Output& output;
   Style style;
+  Language language = Language::en;  // of text output and of JSON's texts
 };
 
 }  // namespace dhcode

@@ -17,10 +17,11 @@ bool passes(const Entry& entry, const ListRequest& request) {
 
 void print_entries(const std::vector<const Entry*>& entries, Context& context) {
   if (!context.style.json) {
-    context.output.write(render_entry_table(entries, context.style.color));
+    context.output.write(render_entry_table(entries, context.style.color, context.language));
     return;
   }
-  for (const Entry* entry : entries) context.output.write(json_line(render_entry_json(*entry)));
+  for (const Entry* entry : entries)
+    context.output.write(json_line(render_entry_json(*entry, context.language)));
 }
 
 std::string lower(std::string_view text) {
@@ -30,9 +31,13 @@ std::string lower(std::string_view text) {
 }
 
 // The word at the start of a word of the text: "rate" finds "rate limit"
-// but not "regenerate".
+// but not "regenerate". Chinese has no spaces between words: a word that is
+// not all ASCII is found anywhere in the text ("并发" in "并发数超出限制").
 bool holds(std::string_view text, const std::string& lower_word) {
   std::string haystack = lower(text);
+  bool ascii =
+      std::ranges::all_of(lower_word, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return haystack.find(lower_word) != std::string::npos;
   for (std::size_t at = haystack.find(lower_word); at != std::string::npos;
        at = haystack.find(lower_word, at + 1))
     if (at == 0 || !std::isalnum(static_cast<unsigned char>(haystack[at - 1]))) return true;
@@ -58,11 +63,13 @@ int search_score(const Entry& entry, const std::vector<std::string>& words) {
   for (const std::string& word : words) {
     std::string w = lower(word);
     int best = 0;
-    if (holds(entry.description, w))
+    // Both languages' texts are searched, whatever the output's language.
+    if (holds(description_in(entry, Language::en), w) ||
+        holds(description_in(entry, Language::zh), w))
       best = 4;
     else if (holds(name_of(entry.category), w))
       best = 3;
-    else if (holds(entry.action, w))
+    else if (holds(action_in(entry, Language::en), w) || holds(action_in(entry, Language::zh), w))
       best = 2;
     else if (holds(entry.note, w) || std::ranges::any_of(notes_for(entry.code), [&](const Note& n) {
                return holds(n.text, w);

@@ -10,7 +10,10 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <utility>
+#include <vector>
 
+#include "language.hpp"
 #include "line_reader.hpp"
 #include "safe_text.hpp"
 
@@ -19,9 +22,9 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array kKnownKeys = {"code",      "description", "action", "category",
-                                   "retryable", "status",      "source", "earlier",
-                                   "runbook",   "note",        "overlay"};
+constexpr std::array kKnownKeys = {
+    "code",    "description", "action", "category", "retryable", "status",         "source",
+    "earlier", "runbook",     "note",   "overlay",  "lang",      "description_zh", "action_zh"};
 
 // Problems found in one line; the column is where the key stands in it.
 struct LineProblem {
@@ -53,7 +56,7 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
     return LineProblem{"code",
                        fmt::format("\"code\" must be a whole number from 0 to {}", kLargestCode)};
   for (const char* key : {"description", "action", "runbook", "note", "status", "source", "earlier",
-                          "overlay", "category"})
+                          "overlay", "category", "lang", "description_zh", "action_zh"})
     if (object.contains(key) && !is_text_or_null(object[key]))
       return LineProblem{key, fmt::format("\"{}\" must be a string or null", key)};
   if (object.contains("retryable") && !object["retryable"].is_boolean() &&
@@ -66,23 +69,39 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
       return LineProblem{"category", fmt::format("unknown category \"{}\"", visible(name))};
   }
 
+  // "lang": "zh" (as `dhcode --lang zh list --json` writes) means that
+  // description and action are the Chinese texts.
+  std::string lang = text_of(object, "lang");
+  if (!lang.empty() && !language_named(lang))
+    return LineProblem{"lang", "\"lang\" must be \"en\" or \"zh\""};
+  bool chinese = lang == "zh";
+  const char* description_key_zh = chinese ? "description" : "description_zh";
+  const char* action_key_zh = chinese ? "action" : "action_zh";
+
   Code number = static_cast<Code>(code->get<std::int64_t>());
   if (const Entry* documented = find_builtin_entry(number)) {
     // The documented facts stay as documented: a team may only add to them.
     auto differs = [&](const char* key, const json& documented_value) {
       return object.contains(key) && !object[key].is_null() && object[key] != documented_value;
     };
-    for (auto [key, value] : {std::pair{"description", json(documented->description)},
-                              std::pair{"action", json(documented->action)},
-                              std::pair{"category", json(name_of(documented->category))},
-                              std::pair{"retryable", json(documented->retryable)}})
+    const ChineseText* zh = find_chinese_text(number);
+    std::vector<std::pair<const char*, json>> facts = {
+        {"category", json(name_of(documented->category))},
+        {"retryable", json(documented->retryable)},
+        {description_key_zh, json(zh->description)},
+        {action_key_zh, json(zh->action)}};
+    if (!chinese) {
+      facts.push_back({"description", json(documented->description)});
+      facts.push_back({"action", json(documented->action)});
+    }
+    for (const auto& [key, value] : facts)
       if (differs(key, value))
         return LineProblem{key, fmt::format("{} is documented; an overlay may add \"runbook\" and "
                                             "\"note\" to it but not change \"{}\"",
                                             number, key)};
     entry = *registry.find(number);
   } else {
-    if (text_of(object, "description").empty())
+    if (text_of(object, "description").empty() && text_of(object, "description_zh").empty())
       return LineProblem{"description",
                          fmt::format("{} is a new code: it needs a \"description\"", number)};
     if (!category)
@@ -93,11 +112,13 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
           "retryable",
           fmt::format("{} is a new code: it needs \"retryable\", true or false", number)};
     entry = Entry{number,
-                  registry.keep(text_of(object, "description")),
-                  registry.keep(text_of(object, "action")),
+                  registry.keep(chinese ? "" : text_of(object, "description")),
+                  registry.keep(chinese ? "" : text_of(object, "action")),
                   *category,
                   object["retryable"].get<bool>(),
                   Status::team};
+    entry.description_zh = registry.keep(text_of(object, description_key_zh));
+    entry.action_zh = registry.keep(text_of(object, action_key_zh));
   }
   if (object.contains("runbook")) entry.runbook = registry.keep(text_of(object, "runbook"));
   if (object.contains("note")) entry.note = registry.keep(text_of(object, "note"));

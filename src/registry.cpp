@@ -131,6 +131,69 @@ constexpr std::array kEntries = {
         "Please retry later, or check the relevant API documentation for rate limit details.", limit, true, current},
 };
 
+// The official Chinese texts of every built-in code, word for word (inline
+// code marks such as `DigitalHumanId` are the pages' formatting, left out):
+// current codes from the current Chinese page (2026-03-10), gateway codes
+// from the common-codes table (2026-07-17), legacy codes from the earlier
+// "数字人 PaaS" page, their original. Same codes, same order as kEntries,
+// checked at compile time below. Constant data: nothing is built at start-up.
+constexpr std::array kChineseTexts = {
+  ChineseText{0, "成功。", "-"},
+  ChineseText{100000000, "请求头部中的 Host 错误。", "请确认请求头部 Host 地址是否正确。"},
+  ChineseText{100000001, "AppId 字段格式错误。", "请填写正确的 AppId。"},
+  ChineseText{100000002, "Timestamp 字段为空。", "请填写 Timestamp。"},
+  ChineseText{100000003, "Timestamp 字段格式错误。", "请填写正确 Unix 时间戳（单位秒）。"},
+  ChineseText{100000004, "签名过期。", "请重新生成签名。"},
+  ChineseText{100000005, "签名错误。", "请确认生成签名的参数是否正确。"},
+  ChineseText{100000006, "Action 为空。", "请指定 Action。"},
+  ChineseText{100000007, "不支持的 Action。", "请填写正确的 Action。"},
+  ChineseText{100000008, "SignatureNonce 字段为空。", "请填写 SignatureNonce。"},
+  ChineseText{100000009, "Signature 字段为空。", "请填写 Signature。"},
+  ChineseText{100000010, "获取 ServerSecret 失败。", "请确认 AppId 是否正确。"},
+  ChineseText{100000011, "获取 App 配置失败。", "请确认 AppId 是否正确，或联系 ZEGO 技术支持处理。"},
+  ChineseText{100000012, "读取 HTTP 包体失败。", "请联系 ZEGO 技术支持处理。"},
+  ChineseText{100000013, "SignatureVersion 字段为空。", "请填写 SignatureVersion。"},
+  ChineseText{100000014, "不支持的 SignatureVersion。", "SignatureVersion 仅支持 2.0。"},
+  ChineseText{100000015, "网关内部错误。", "请联系 ZEGO 技术支持处理。"},
+  ChineseText{100000017, "App 未开通该服务。", "请联系 ZEGO 技术支持处理。"},
+  ChineseText{400000001, "输入参数无效。", "请根据 Message 提示，调整对应参数的取值。"},
+  ChineseText{400000002, "数字人 API 服务未开通。", "请联系 ZEGO 技术支持开通权限。"},
+  ChineseText{400000003, "未找到数字人。", "请确认设置的 DigitalHumanId 是否正确。"},
+  ChineseText{400000004, "未找到音色。", "请确认设置的 TimbreId 是否正确。"},
+  ChineseText{400000005, "未找到任务。", "请确认设置的 TaskId 是否正确。"},
+  ChineseText{400000006, "数字人视频流未开始。", "请等待数字人视频流开始后再进行操作。"},
+  ChineseText{400000007, "数字人视频流已停止。", "无需重复调用停止数字人视频流任务接口。"},
+  ChineseText{400000008, "数字人视频流并发数超出限制。", "请确认当前并发数量是否超过上限。"},
+  ChineseText{400000009, "数字人视频流不支持当前音色。", "请使用其它音色。"},
+  ChineseText{400000010, "数字人内部配置出错。", "可先使用其他 DigitalHumanId 及时创建数字人视频流任务，随后联系 ZEGO 技术支持调整内部配置。"},
+  ChineseText{400000011, "AI 文案生成错误。", "请根据 Message 提示，调整对应参数的取值。"},
+  ChineseText{400000012, "欠费。", "请联系 ZEGO 技术支持续费。"},
+  ChineseText{400000013, "流式 TTS 错误。", "请联系 ZEGO 技术支持处理。"},
+  ChineseText{400000014, "音色资源错误。", "请联系 ZEGO 技术支持处理。"},
+  ChineseText{400000015, "当前流 ID 已存在。", "请更换流 ID 或结束当前流任务。"},
+  ChineseText{400000016, "数字人模型版本错误。", "请联系 ZEGO 技术支持处理。"},
+  ChineseText{400000017, "审核内容不通过。", "请校验相关资源，可能存在涉黄、涉恐等问题。"},
+  ChineseText{400000018, "资源分辨率错误。", "请调整资源分辨率，保证图片单边分辨率不超过 2560p。"},
+  ChineseText{400000019, "资源下载错误。", "请确认资源可以下载。"},
+  ChineseText{400000020, "图片资源超过 200M。", "请保证图片资源不超过 200M。"},
+  ChineseText{400000021, "VideoUrls 数组参数小于 1 个或大于 5 个会报错。", "请保证 VideoUrls 数组参数不小于 1 个且不大于 5 个。"},
+  ChineseText{400004001, "参数不合法，具体详情参考 Message。", "请确认参数是否正确。"},
+  ChineseText{400004006, "账号当前调用并发超出上限。", "请重新发起识别。"},
+  ChineseText{400004007, "音频解码失败，请检查上传音频数据格式与调用参数一致。", "请确认音频数据格式是否正确。"},
+  ChineseText{400004008, "客户端超过 15 秒未发送音频数据。", "请确认是否有发送数据。"},
+  ChineseText{400004009, "客户端连接断开。", "请检查客户端是否正确断开。"},
+  ChineseText{400004010, "客户端上传未知文本消息。", "请确认音频数据格式是否正确。"},
+  ChineseText{400004011, "因机器负载过高、网络抖动等导致识别失败，请重新发起新识别。", "请重新发起识别。"},
+  ChineseText{400004012, "语音转文本（ASR）流参数错误。", "请确认参数是否正确。"},
+  ChineseText{400004013, "语音转文本（ASR）识别超时。", "请检查数据是否正确，内容是否过长。"},
+  ChineseText{400010000, "系统错误。", "请联系 ZEGO 技术支持处理。"},
+  ChineseText{400010001, "未获得接口调用权限。", "请联系 ZEGO 技术支持开通权限。"},
+  ChineseText{400010002, "系统繁忙。", "请稍后重试。"},
+  ChineseText{400010003, "资源不足。", "审核服务器错误，请联系 ZEGO 技术支持处理。"},
+  ChineseText{400010007, "资源不足。", "没有可用节点，请联系 ZEGO 技术支持。"},
+  ChineseText{400010009, "接口频率限制。", "请稍后重试，或查看相关接口文档了解调用频率限制。"},
+};
+
 constexpr std::array kRanges = {
   Range{100000000, 100000099, "1000000xx",
         "common gateway codes shared by all ZEGO server APIs: request format, AppId, signature"},
@@ -152,6 +215,12 @@ constexpr std::array<std::string_view, kStatusCount> kStatusSources = {
   "ZEGO common return codes, shared by all ZEGO server APIs",
   "earlier Digital Human PaaS return-code page (Chinese; English rendering by dhcode)",
   "a team registry overlay",
+};
+constexpr std::array<std::string_view, kStatusCount> kChineseSources = {
+  "数字人 API 全局返回码（中文页面，2026-03-10）",
+  "ZEGO 公共返回码（中文页面，2026-07-17）",
+  "早期“数字人 PaaS”全局返回码页面（中文原文）",
+  "团队的码表覆盖文件",
 };
 
 // What to check, code by code, where the facts support it. Sorted by code;
@@ -200,6 +269,16 @@ constexpr bool sorted_without_duplicates() {
 }
 static_assert(sorted_without_duplicates(), "kEntries must be sorted by code, each code once");
 
+constexpr bool chinese_texts_match_entries() {
+  if (kChineseTexts.size() != kEntries.size()) return false;
+  for (std::size_t i = 0; i < kEntries.size(); ++i)
+    if (kChineseTexts[i].code != kEntries[i].code || kChineseTexts[i].description.empty())
+      return false;
+  return true;
+}
+static_assert(chinese_texts_match_entries(),
+              "kChineseTexts must have the codes of kEntries, in the same order");
+
 constexpr bool ranges_sorted_and_disjoint() {
   for (std::size_t i = 0; i < kRanges.size(); ++i) {
     if (kRanges[i].first > kRanges[i].last) return false;
@@ -238,15 +317,21 @@ std::span<const Entry> builtin_entries() {
 
 namespace {
 
-const Entry* find_in(std::span<const Entry> entries, Code code) {
-  auto it = std::ranges::lower_bound(entries, code, {}, &Entry::code);
-  return it != entries.end() && it->code == code ? &*it : nullptr;
+// A binary search of a table sorted by code (entries, Chinese texts).
+template <typename Row>
+const Row* find_in(std::span<const Row> rows, Code code) {
+  auto it = std::ranges::lower_bound(rows, code, {}, &Row::code);
+  return it != rows.end() && it->code == code ? &*it : nullptr;
 }
 
 }  // namespace
 
 const Entry* find_builtin_entry(Code code) {
-  return find_in(kEntries, code);
+  return find_in<Entry>(kEntries, code);
+}
+
+const ChineseText* find_chinese_text(Code code) {
+  return find_in<ChineseText>(kChineseTexts, code);
 }
 
 std::span<const Note> notes_for(Code code) {
@@ -266,7 +351,7 @@ std::span<const Entry> Registry::entries() const {
 }
 
 const Entry* Registry::find(Code code) const {
-  return find_in(entries(), code);
+  return find_in<Entry>(entries(), code);
 }
 
 void Registry::put(const Entry& entry) {
@@ -299,8 +384,29 @@ std::string_view name_of(Category category) {
 std::string_view name_of(Status status) {
   return kStatusNames[static_cast<std::size_t>(status)];
 }
-std::string_view source_of(Status status) {
+std::string_view source_of(Status status, Language language) {
+  if (language == Language::zh) return kChineseSources[static_cast<std::size_t>(status)];
   return kStatusSources[static_cast<std::size_t>(status)];
+}
+
+std::string_view description_in(const Entry& entry, Language language) {
+  if (language == Language::zh) {
+    if (const ChineseText* text =
+            entry.status == Status::team ? nullptr : find_chinese_text(entry.code))
+      return text->description;
+    if (!entry.description_zh.empty()) return entry.description_zh;
+  }
+  return entry.description.empty() ? entry.description_zh : entry.description;
+}
+
+std::string_view action_in(const Entry& entry, Language language) {
+  if (language == Language::zh) {
+    if (const ChineseText* text =
+            entry.status == Status::team ? nullptr : find_chinese_text(entry.code))
+      return text->action;
+    if (!entry.action_zh.empty()) return entry.action_zh;
+  }
+  return entry.action.empty() ? entry.action_zh : entry.action;
 }
 
 std::optional<Category> category_named(std::string_view name) {

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "language.hpp"
+
 namespace dhcode {
 
 // A return code as the server sends it in the response's Code field.
@@ -61,6 +63,17 @@ struct Entry {
   std::string_view runbook = {};
   std::string_view note = {};
   std::string_view overlay = {};
+  // A team overlay's Chinese texts for a code of its own (built-in codes
+  // have the official ones: chinese_text_of).
+  std::string_view description_zh = {};
+  std::string_view action_zh = {};
+};
+
+// The official Chinese description and action of a built-in code.
+struct ChineseText {
+  Code code;
+  std::string_view description;
+  std::string_view action;
 };
 
 // A documented detail worth checking for one code, with where it is documented.
@@ -83,6 +96,8 @@ struct Range {
 std::span<const Entry> builtin_entries();
 const Entry* find_builtin_entry(Code code);
 const Range* find_range(Code code);
+// The official Chinese texts of a built-in code, or null.
+const ChineseText* find_chinese_text(Code code);
 // What to check for a code, where the documented facts support it.
 std::span<const Note> notes_for(Code code);
 
@@ -110,8 +125,15 @@ Registry& active_registry();
 
 std::string_view name_of(Category category);
 std::string_view name_of(Status status);
-// The document a status's entries come from, with its date.
-std::string_view source_of(Status status);
+// The document a status's entries come from, with its date: for Chinese,
+// the Chinese page the texts come from.
+std::string_view source_of(Status status, Language language = Language::en);
+
+// An entry's description and action in a language: for built-in codes the
+// official texts of that language's page; for a team's own codes what its
+// overlay gave, the other language's when it gave only one.
+std::string_view description_in(const Entry& entry, Language language);
+std::string_view action_in(const Entry& entry, Language language);
 
 std::optional<Category> category_named(std::string_view name);
 std::optional<Status> status_named(std::string_view name);

@@ -4,119 +4,120 @@
 #include <fmt/format.h>
 
 #include "safe_text.hpp"
+#include "text_width.hpp"
+#include "words.hpp"
 
 namespace dhcode {
 namespace {
-
-constexpr std::string_view kNotDocumented = "not documented";
 
 std::string paint(std::string_view text, fmt::text_style style, bool color) {
   return color ? fmt::format(style, "{}", text) : std::string(text);
 }
 
-void add_line(std::string& out, std::string_view label, std::string_view value, bool color) {
-  fmt::format_to(
-      std::back_inserter(out), "  {} {}\n",
-      paint(fmt::format("{:<10}", fmt::format("{}:", label)), fmt::emphasis::faint, color), value);
-}
+// A block of labelled lines in one language, coloured or not.
+struct Block {
+  std::string out;
+  bool color;
+  const Words& words;
+  Language language;
 
-std::string_view status_meaning(Status status) {
-  switch (status) {
-    case Status::current:
-      return "current (listed on the current return-code page)";
-    case Status::gateway:
-      return "gateway (a common code of all ZEGO server APIs)";
-    case Status::legacy:
-      return "legacy (no longer listed; only on the earlier Digital Human PaaS page)";
-    case Status::team:
-      return "team (added by a team registry overlay, not by ZEGOCLOUD)";
+  // "  Action:    text": the labels' column is 10 terminal cells wide.
+  void line(std::string_view label, std::string_view value) {
+    std::string with_colon = fmt::format("{}{}", label, language == Language::zh ? "：" : ":");
+    fmt::format_to(std::back_inserter(out), "  {} {}\n",
+                   paint(padded(with_colon, 10), fmt::emphasis::faint, color), value);
   }
-  return "";
-}
+};
 
-std::string retry_text(const Entry& entry, bool color) {
-  if (entry.code == 0) return "not needed (the request succeeded)";
+std::string retry_text(const Entry& entry, const Block& block) {
+  const Words& w = block.words;
+  if (entry.code == 0) return std::string(w.retry_not_needed);
   if (entry.retryable)
-    return paint("yes", fg(fmt::terminal_color::green), color) +
-           ", a later retry of the same request can succeed";
-  return paint("no", fg(fmt::terminal_color::red), color) +
-         ", the same request fails again until something is changed";
+    return paint(w.yes, fg(fmt::terminal_color::green), block.color) + std::string(w.yes_tail);
+  return paint(w.no, fg(fmt::terminal_color::red), block.color) + std::string(w.no_tail);
 }
 
-std::string range_text(const Range* range) {
-  if (!range) return "no documented range holds this code";
+std::string range_text(const Range* range, const Words& words) {
+  if (!range) return std::string(words.no_range);
   return fmt::format("{}: {}", range->pattern, range->holds);
 }
 
 // The server's own words come first: they are often more specific than the
 // registry's (for 400000001 the Message names the bad parameter).
-void add_server_lines(std::string& out, const ResponseContext* from, bool color) {
+void add_server_lines(Block& block, const ResponseContext* from) {
   if (!from) return;
-  if (from->response.message) add_line(out, "Message", visible(*from->response.message), color);
+  if (from->response.message) block.line(block.words.message, visible(*from->response.message));
   if (from->response.request_id)
-    add_line(out, "RequestId", visible(*from->response.request_id), color);
-  if (from->response.time) add_line(out, "Time", visible(*from->response.time), color);
+    block.line(block.words.request_id, visible(*from->response.request_id));
+  if (from->response.time) block.line(block.words.time, visible(*from->response.time));
 }
 
 // What a team's overlay says. Overlay files are not dhcode's: their text is
 // shown as untrusted too.
-void add_overlay_lines(std::string& out, const Entry& entry, bool color) {
-  if (!entry.runbook.empty()) add_line(out, "Runbook", visible(entry.runbook), color);
-  if (!entry.note.empty()) add_line(out, "Note", visible(entry.note), color);
-  if (!entry.overlay.empty()) add_line(out, "Overlay", visible(entry.overlay), color);
+void add_overlay_lines(Block& block, const Entry& entry) {
+  if (!entry.runbook.empty()) block.line(block.words.runbook, visible(entry.runbook));
+  if (!entry.note.empty()) block.line(block.words.note, visible(entry.note));
+  if (!entry.overlay.empty()) block.line(block.words.overlay, visible(entry.overlay));
 }
 
-void add_notes(std::string& out, Code code, bool color) {
+void add_notes(Block& block, Code code) {
   for (const Note& note : notes_for(code))
-    add_line(out, "Check", fmt::format("{} (source: {})", note.text, note.source), color);
+    block.line(block.words.check, fmt::format("{} (source: {})", note.text, note.source));
 }
 
-void add_suggestions(std::string& out, const Explanation& explanation, bool color) {
+void add_suggestions(Block& block, const Explanation& explanation) {
   for (const Entry* entry : explanation.did_you_mean)
-    add_line(out, "Did you mean", fmt::format("{} ({})", entry->code, visible(entry->description)),
-             color);
+    block.line(
+        block.words.did_you_mean,
+        fmt::format("{} ({})", entry->code, visible(description_in(*entry, block.language))));
 }
 
-void add_origin_line(std::string& out, const ResponseContext* from, bool color) {
+void add_origin_line(Block& block, const ResponseContext* from) {
   if (from)
-    add_line(out, "From", fmt::format("{}:{}", visible(from->origin.name), from->origin.line),
-             color);
+    block.line(block.words.from,
+               fmt::format("{}:{}", visible(from->origin.name), from->origin.line));
+}
+
+std::string unknown_code_text(const Explanation& explanation, const std::string& code,
+                              const ResponseContext* from, Block& block) {
+  const Words& w = block.words;
+  fmt::format_to(std::back_inserter(block.out), "{}  {}\n", code,
+                 paint(w.not_in_registry, fg(fmt::terminal_color::yellow), block.color));
+  add_server_lines(block, from);
+  block.line(w.range, range_text(explanation.range, w));
+  block.line(w.meaning, w.not_documented);
+  block.line(w.retry, w.not_documented);
+  add_suggestions(block, explanation);
+  add_origin_line(block, from);
+  return std::move(block.out);
 }
 
 }  // namespace
 
 std::string render_text(const Explanation& explanation, bool color, const ResponseContext* from,
-                        bool with_notes) {
-  std::string out;
+                        bool with_notes, Language language) {
+  Block block{{}, color, words_for(language), language};
+  const Words& w = block.words;
   std::string code = paint(fmt::format("{}", explanation.code), fmt::emphasis::bold, color);
   const Entry* entry = explanation.entry;
-  if (!entry) {
-    fmt::format_to(std::back_inserter(out), "{}  {}\n", code,
-                   paint("not in the registry", fg(fmt::terminal_color::yellow), color));
-    add_server_lines(out, from, color);
-    add_line(out, "Range", range_text(explanation.range), color);
-    add_line(out, "Meaning", kNotDocumented, color);
-    add_line(out, "Retry", kNotDocumented, color);
-    add_suggestions(out, explanation, color);
-    add_origin_line(out, from, color);
-    return out;
-  }
-  fmt::format_to(std::back_inserter(out), "{}  {}\n", code, visible(entry->description));
-  add_server_lines(out, from, color);
-  add_line(out, "Action", entry->action.empty() ? kNotDocumented : visible(entry->action), color);
-  add_line(out, "Category", name_of(entry->category), color);
-  add_line(out, "Retry", retry_text(*entry, color), color);
-  std::string status(status_meaning(entry->status));
-  add_line(out, "Status",
-           entry->status == Status::legacy ? paint(status, fg(fmt::terminal_color::yellow), color)
-                                           : status,
-           color);
-  if (!entry->earlier.empty()) add_line(out, "Earlier", entry->earlier, color);
-  add_line(out, "Source", source_of(entry->status), color);
-  add_overlay_lines(out, *entry, color);
-  if (with_notes) add_notes(out, entry->code, color);
-  add_origin_line(out, from, color);
-  return out;
+  if (!entry) return unknown_code_text(explanation, code, from, block);
+  fmt::format_to(std::back_inserter(block.out), "{}  {}\n", code,
+                 visible(description_in(*entry, language)));
+  add_server_lines(block, from);
+  std::string_view action = action_in(*entry, language);
+  block.line(w.action, action.empty() ? w.not_documented : visible(action));
+  block.line(w.category, name_of(entry->category));
+  block.line(w.retry, retry_text(*entry, block));
+  std::string status(w.status_meanings[static_cast<std::size_t>(entry->status)]);
+  block.line(w.status, entry->status == Status::legacy
+                           ? paint(status, fg(fmt::terminal_color::yellow), color)
+                           : status);
+  if (!entry->earlier.empty()) block.line(w.earlier, entry->earlier);
+  block.line(w.source, source_of(entry->status, language));
+  add_overlay_lines(block, *entry);
+  if (with_notes) add_notes(block, entry->code);
+  add_origin_line(block, from);
+  return std::move(block.out);
 }
 
 namespace {
@@ -127,13 +128,13 @@ nlohmann::ordered_json text_or_null(std::string_view text) {
 }
 
 // The keys an entry has in every output, null where the entry is missing.
-void add_entry_keys(nlohmann::ordered_json& out, const Entry* entry) {
-  out["description"] = entry ? text_or_null(entry->description) : nullptr;
-  out["action"] = entry ? text_or_null(entry->action) : nullptr;
+void add_entry_keys(nlohmann::ordered_json& out, const Entry* entry, Language language) {
+  out["description"] = entry ? text_or_null(description_in(*entry, language)) : nullptr;
+  out["action"] = entry ? text_or_null(action_in(*entry, language)) : nullptr;
   out["category"] = entry ? text_or_null(name_of(entry->category)) : nullptr;
   out["retryable"] = entry ? nlohmann::ordered_json(entry->retryable) : nullptr;
   out["status"] = entry ? text_or_null(name_of(entry->status)) : nullptr;
-  out["source"] = entry ? text_or_null(source_of(entry->status)) : nullptr;
+  out["source"] = entry ? text_or_null(source_of(entry->status, language)) : nullptr;
   out["earlier"] = entry ? text_or_null(entry->earlier) : nullptr;
   out["runbook"] = entry ? text_or_null(entry->runbook) : nullptr;
   out["note"] = entry ? text_or_null(entry->note) : nullptr;
@@ -142,21 +143,22 @@ void add_entry_keys(nlohmann::ordered_json& out, const Entry* entry) {
 
 }  // namespace
 
-nlohmann::ordered_json render_entry_json(const Entry& entry) {
+nlohmann::ordered_json render_entry_json(const Entry& entry, Language language) {
   nlohmann::ordered_json out;
   out["code"] = entry.code;
-  add_entry_keys(out, &entry);
+  add_entry_keys(out, &entry, language);
+  out["lang"] = name_of(language);  // which language description and action are in
   return out;
 }
 
 nlohmann::ordered_json render_json(const Explanation& explanation, const ResponseContext* from,
-                                   bool with_notes) {
+                                   bool with_notes, Language language) {
   const Entry* entry = explanation.entry;
   const Range* range = explanation.range;
   nlohmann::ordered_json out;
   out["code"] = explanation.code;
   out["known"] = entry != nullptr;
-  add_entry_keys(out, entry);
+  add_entry_keys(out, entry, language);
   out["range"] = range ? text_or_null(range->pattern) : nullptr;
   out["range_holds"] = range ? text_or_null(range->holds) : nullptr;
   out["did_you_mean"] = nlohmann::ordered_json::array();
@@ -174,26 +176,34 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
   out["file"] = from ? nlohmann::ordered_json(std::string(from->origin.name)) : nullptr;
   out["line"] = from ? nlohmann::ordered_json(from->origin.line) : nullptr;
   out["time"] = from ? optional_text(from->response.time) : nullptr;
+  out["lang"] = name_of(language);  // which language description, action and source are in
   return out;
 }
 
-std::string_view retry_column(const Entry* entry) {
+std::string_view retry_column(const Entry* entry, Language language) {
   if (!entry) return "?";
   if (entry->code == 0) return "-";
-  return entry->retryable ? "yes" : "no";
+  const Words& w = words_for(language);
+  return entry->retryable ? w.retry_yes_cell : w.retry_no_cell;
 }
 
-std::string render_entry_table(const std::vector<const Entry*>& entries, bool color) {
+std::string render_entry_table(const std::vector<const Entry*>& entries, bool color,
+                               Language language) {
+  const Words& w = words_for(language);
+  // Columns are measured in terminal cells: Chinese headings take two a character.
+  auto cell = [](std::string_view text, std::size_t width) { return padded(text, width); };
   std::string out;
-  std::string heading = fmt::format("{:<9}  {:<9}  {:<5}  {:<7}  {}", "code", "category", "retry",
-                                    "status", "description");
+  std::string heading =
+      fmt::format("{}  {}  {}  {}  {}", cell(w.code_heading, 9), cell(w.category_heading, 9),
+                  cell(w.retry_heading, 5), cell(w.status_heading, 7), w.description_heading);
   out += paint(heading, fmt::emphasis::bold, color) + "\n";
   for (const Entry* entry : entries) {
-    fmt::format_to(std::back_inserter(out), "{:<9}  {:<9}  {:<5}  {:<7}  {}", entry->code,
-                   name_of(entry->category), retry_column(entry), name_of(entry->status),
-                   visible(entry->description));
+    fmt::format_to(std::back_inserter(out), "{}  {}  {}  {}  {}",
+                   cell(std::to_string(entry->code), 9), cell(name_of(entry->category), 9),
+                   cell(retry_column(entry, language), 5), cell(name_of(entry->status), 7),
+                   visible(description_in(*entry, language)));
     if (!entry->overlay.empty())
-      fmt::format_to(std::back_inserter(out), " [overlay: {}]", visible(entry->overlay));
+      out += fmt::format(fmt::runtime(w.overlay_mark), visible(entry->overlay));
     out += '\n';
   }
   return out;
@@ -205,12 +215,12 @@ std::string json_line(const nlohmann::ordered_json& value) {
 
 void ExplanationPrinter::print(const Explanation& explanation, const ResponseContext* from) {
   if (style_.json) {
-    output_.write(json_line(render_json(explanation, from, notes_)));
+    output_.write(json_line(render_json(explanation, from, notes_, language_)));
     return;
   }
   if (!first_) output_.write("\n");
   first_ = false;
-  output_.write(render_text(explanation, style_.color, from, notes_));
+  output_.write(render_text(explanation, style_.color, from, notes_, language_));
 }
 
 }  // namespace dhcode

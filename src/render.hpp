@@ -27,24 +27,28 @@ struct ResponseContext {
 
 // with_notes adds what to check (notes_for), each with its source.
 std::string render_text(const Explanation& explanation, bool color,
-                        const ResponseContext* from = nullptr, bool with_notes = false);
+                        const ResponseContext* from = nullptr, bool with_notes = false,
+                        Language language = Language::en);
 
 // One object with every key present; facts that are not documented are null,
 // and so are message, request_id, file and line for a typed code.
+// description, action and source follow the language, and "lang" says which.
 nlohmann::ordered_json render_json(const Explanation& explanation,
-                                   const ResponseContext* from = nullptr, bool with_notes = false);
+                                   const ResponseContext* from = nullptr, bool with_notes = false,
+                                   Language language = Language::en);
 
 // An entry as `dhcode list --json` prints it, which is also the format of a
 // team registry overlay (overlay.hpp).
-nlohmann::ordered_json render_entry_json(const Entry& entry);
+nlohmann::ordered_json render_entry_json(const Entry& entry, Language language = Language::en);
 
 // The retry column of a table: yes, no, - for success, ? for a code not in
 // the registry (null).
-std::string_view retry_column(const Entry* entry);
+std::string_view retry_column(const Entry* entry, Language language = Language::en);
 
 // A table of entries, one a line: code, category, retry, status, description
 // (and the overlay file, for entries a team overlay added or annotated).
-std::string render_entry_table(const std::vector<const Entry*>& entries, bool color);
+std::string render_entry_table(const std::vector<const Entry*>& entries, bool color,
+                               Language language = Language::en);
 
 // One line of JSON, ASCII only: RFC 8259 escaping, and every other character
 // as \uXXXX too, so that no server text reaches a terminal raw even in JSON.
@@ -56,12 +60,16 @@ std::string json_line(const nlohmann::ordered_json& value);
 class ExplanationPrinter {
  public:
   explicit ExplanationPrinter(Context& context, bool notes = false)
-      : output_(context.output), style_(context.style), notes_(notes) {}
+      : output_(context.output),
+        style_(context.style),
+        language_(context.language),
+        notes_(notes) {}
   void print(const Explanation& explanation, const ResponseContext* from = nullptr);
 
  private:
   Output& output_;
   Style style_;
+  Language language_;
   bool notes_;
   bool first_ = true;
 };

@@ -8,8 +8,10 @@
 
 #include "digest.hpp"
 #include "safe_text.hpp"
+#include "secret.hpp"
 #include "signature.hpp"
 #include "signature_diagnosis.hpp"
+#include "words.hpp"
 
 namespace dhcode {
 namespace {
@@ -27,57 +29,77 @@ bool hex_of_size(std::string_view text, std::size_t size, bool upper) {
 }
 
 // The common parameters one by one, in the order the gateway answers for.
-void check_parameters(const std::vector<QueryParameter>& query, std::vector<Finding>& out) {
+void check_parameters(const std::vector<QueryParameter>& query, Language l,
+                      std::vector<Finding>& out) {
   auto value = [&](std::string_view name) { return parameter(query, name); };
+  auto missing = [&](Code code, std::string_view name) {
+    out.push_back({code, say(l, "{} is missing or empty", "{} 缺失或为空", name)});
+  };
   auto action = value("Action");
-  if (!action || action->empty()) out.push_back({100000006, "Action is missing or empty"});
+  if (!action || action->empty()) missing(100000006, "Action");
   auto app_id = value("AppId");
   if (!app_id)
-    out.push_back({100000001, "AppId is missing"});
+    missing(100000001, "AppId");
   else if (!read_app_id(*app_id))
-    out.push_back({100000001, fmt::format("AppId \"{}\" is not a Uint32 (a whole number from 0 "
-                                          "to 4294967295)",
-                                          shown(*app_id))});
+    out.push_back(
+        {100000001, say(l, "AppId \"{}\" is not a Uint32 (a whole number from 0 to 4294967295)",
+                        "AppId \"{}\" 不是 Uint32（0 到 4294967295 之间的整数）", shown(*app_id))});
   auto timestamp = value("Timestamp");
   if (!timestamp || timestamp->empty())
-    out.push_back({100000002, "Timestamp is missing or empty"});
+    missing(100000002, "Timestamp");
   else if (!read_timestamp(*timestamp))
-    out.push_back({100000003, fmt::format("Timestamp \"{}\" is not a whole number of Unix seconds",
-                                          shown(*timestamp))});
+    out.push_back(
+        {100000003, say(l, "Timestamp \"{}\" is not a whole number of Unix seconds",
+                        "Timestamp \"{}\" 不是以秒为单位的 Unix 时间戳整数", shown(*timestamp))});
   else if (timestamp->size() == 13)
-    out.push_back({100000003, fmt::format("Timestamp {} has 13 digits: it is in milliseconds; "
-                                          "the API wants Unix seconds ({})",
-                                          *timestamp, timestamp->substr(0, 10))});
+    out.push_back(
+        {100000003,
+         say(l,
+             "Timestamp {} has 13 digits: it is in milliseconds; the API wants Unix seconds ({})",
+             "Timestamp {} 有 13 位：单位是毫秒；接口要求以秒为单位的 Unix 时间戳（{}）",
+             *timestamp, timestamp->substr(0, 10))});
   auto nonce = value("SignatureNonce");
-  if (!nonce || nonce->empty()) out.push_back({100000008, "SignatureNonce is missing or empty"});
+  if (!nonce || nonce->empty()) missing(100000008, "SignatureNonce");
   auto signature = value("Signature");
-  if (!signature || signature->empty()) out.push_back({100000009, "Signature is missing or empty"});
+  if (!signature || signature->empty()) missing(100000009, "Signature");
   auto version = value("SignatureVersion");
   if (!version || version->empty())
-    out.push_back({100000013, "SignatureVersion is missing or empty"});
+    missing(100000013, "SignatureVersion");
   else if (*version != kSignatureVersion)
-    out.push_back({100000014, fmt::format("SignatureVersion is \"{}\"; it must be \"{}\"",
-                                          shown(*version), kSignatureVersion)});
+    out.push_back({100000014, say(l, "SignatureVersion is \"{}\"; it must be \"{}\"",
+                                  "SignatureVersion 为 \"{}\"；必须是 \"{}\"", shown(*version),
+                                  kSignatureVersion)});
 }
 
-void check_clock(std::string_view timestamp_text, CheckClock clock, std::vector<Finding>& out) {
+void check_clock(std::string_view timestamp_text, CheckClock clock, Language l,
+                 std::vector<Finding>& out) {
   auto timestamp = read_timestamp(timestamp_text);
   if (!timestamp || timestamp_text.size() == 13) return;  // reported already
   std::int64_t skew = *timestamp - clock.now;
   std::uint64_t distance =
       skew < 0 ? 0ULL - static_cast<std::uint64_t>(skew) : static_cast<std::uint64_t>(skew);
   if (distance <= static_cast<std::uint64_t>(kClockWindowSeconds)) return;
-  out.push_back(
-      {100000004, fmt::format("Timestamp {} is {} {} {}; the window is 10 minutes", *timestamp,
-                              duration_in_words(distance), skew < 0 ? "behind" : "ahead of",
-                              clock.given ? "the time given with --now" : "this machine's clock")});
+  std::string words = duration_in_words(distance, l);
+  if (l == Language::zh)
+    out.push_back(
+        {100000004, fmt::format("Timestamp {} 比{}{} {}；允许的误差为 10 分钟", *timestamp,
+                                clock.given ? " --now 给出的时间" : "本机时钟",
+                                skew < 0 ? "慢" : "快", words)});
+  else
+    out.push_back({100000004, fmt::format("Timestamp {} is {} {} {}; the window is 10 minutes",
+                                          *timestamp, words, skew < 0 ? "behind" : "ahead of",
+                                          clock.given ? "the time given with --now"
+                                                      : "this machine's clock")});
 }
 
 }  // namespace
 
-std::string duration_in_words(std::uint64_t seconds) {
-  constexpr std::array<std::pair<std::uint64_t, std::string_view>, 4> kUnits{
+std::string duration_in_words(std::uint64_t seconds, Language language) {
+  constexpr std::array<std::pair<std::uint64_t, std::string_view>, 4> kEnglishUnits{
       {{86400, "d"}, {3600, "h"}, {60, "min"}, {1, "s"}}};
+  constexpr std::array<std::pair<std::uint64_t, std::string_view>, 4> kChineseUnits{
+      {{86400, "天"}, {3600, "小时"}, {60, "分"}, {1, "秒"}}};
+  const auto& kUnits = language == Language::zh ? kChineseUnits : kEnglishUnits;
   std::vector<std::string> parts;
   for (auto [size, name] : kUnits) {
     if (seconds >= size || (size == 1 && parts.empty())) {
@@ -89,11 +111,12 @@ std::string duration_in_words(std::uint64_t seconds) {
 }
 
 RequestCheck check_request(const std::vector<QueryParameter>& query, CheckClock clock,
-                           std::optional<std::string_view> secret, std::string& problem) {
+                           std::optional<std::string_view> secret, std::string& problem,
+                           Language l) {
   RequestCheck check;
-  check_parameters(query, check.findings);
+  check_parameters(query, l, check.findings);
   auto timestamp = parameter(query, "Timestamp");
-  if (timestamp) check_clock(*timestamp, clock, check.findings);
+  if (timestamp) check_clock(*timestamp, clock, l, check.findings);
 
   auto sent = parameter(query, "Signature");
   auto app_id = parameter(query, "AppId");
@@ -102,25 +125,28 @@ RequestCheck check_request(const std::vector<QueryParameter>& query, CheckClock 
   // characters are SHA-1 and SHA-256, named below when the secret is given).
   if (sent && !sent->empty() && !hex_of_size(*sent, 32, false) && !hex_of_size(*sent, 32, true) &&
       !hex_of_size(*sent, 40, false) && !hex_of_size(*sent, 64, false))
-    check.findings.push_back({100000005, fmt::format("Signature \"{}\" is not 32 lower-case hex "
-                                                     "characters (an MD5 digest)",
-                                                     shown(*sent))});
+    check.findings.push_back(
+        {100000005, say(l, "Signature \"{}\" is not 32 lower-case hex characters (an MD5 digest)",
+                        "Signature \"{}\" 不是 32 个小写十六进制字符（MD5 摘要）", shown(*sent))});
   if (!sent || sent->empty() || !app_id || !nonce || !timestamp) {
-    check.signature_note = "not checked: the request lacks what is signed";
+    check.signature_note =
+        say(l, "not checked: the request lacks what is signed", "未核对：请求缺少参与签名的参数");
     return check;
   }
   if (!secret) {
-    check.signature_note = fmt::format(
-        "not checked against the secret (none given: set {} or give --secret-file FILE)",
-        "DHCODE_SERVER_SECRET");
+    check.signature_note =
+        say(l, "not checked against the secret (none given: set {} or give --secret-file FILE)",
+            "未用密钥核对（未提供密钥：请设置 {} 或使用 --secret-file FILE）", kSecretVariable);
     if (hex_of_size(*sent, 32, true) && !hex_of_size(*sent, 32, false))
       check.findings.push_back(
-          {100000005, "Signature is in upper-case hex; it must be lower-case"});
+          {100000005, say(l, "Signature is in upper-case hex; it must be lower-case",
+                          "Signature 是大写十六进制；必须为小写")});
     if (hex_of_size(*sent, 40, false) || hex_of_size(*sent, 64, false))
       check.findings.push_back(
-          {100000005, fmt::format("Signature has {} hex characters, the size of a {} digest; it "
-                                  "must be MD5 (32)",
-                                  sent->size(), sent->size() == 40 ? "SHA-1" : "SHA-256")});
+          {100000005,
+           say(l, "Signature has {} hex characters, the size of a {} digest; it must be MD5 (32)",
+               "Signature 有 {} 个十六进制字符，与 {} 摘要等长；必须是 MD5（32 个）", sent->size(),
+               sent->size() == 40 ? "SHA-1" : "SHA-256")});
     return check;
   }
   SignedParts parts{*app_id, *nonce, *timestamp};
@@ -128,7 +154,7 @@ RequestCheck check_request(const std::vector<QueryParameter>& query, CheckClock 
   if (!expected) return check;
   check.signature_checked = true;
   if (*expected == *sent) return check;
-  std::string why = diagnose_signature(parts, *secret, *sent, problem);
+  std::string why = diagnose_signature(parts, *secret, *sent, problem, l);
   std::erase_if(check.findings, [](const Finding& f) { return f.code == 100000005; });
   check.findings.push_back({100000005, why});
   return check;

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "language.hpp"
 #include "registry.hpp"
 #include "request.hpp"
 
@@ -34,10 +35,12 @@ struct CheckClock {
 
 // secret may be empty (none given): every check but the signature's.
 // problem is set when the digest library cannot be loaded.
+// The findings' words are in the given language.
 RequestCheck check_request(const std::vector<QueryParameter>& query, CheckClock clock,
-                           std::optional<std::string_view> secret, std::string& problem);
+                           std::optional<std::string_view> secret, std::string& problem,
+                           Language language = Language::en);
 
-// "14 min 3 s": a number of seconds in words.
-std::string duration_in_words(std::uint64_t seconds);
+// "14 min 3 s" ("14 分 3 秒"): a number of seconds in words.
+std::string duration_in_words(std::uint64_t seconds, Language language = Language::en);
 
 }  // namespace dhcode

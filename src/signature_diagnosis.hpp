@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "language.hpp"
 #include "signature.hpp"
 
 namespace dhcode {
@@ -13,6 +14,7 @@ namespace dhcode {
 // One sentence for the user (never quoting the secret). problem is set when
 // the digest library cannot be loaded.
 std::string diagnose_signature(const SignedParts& parts, std::string_view secret,
-                               std::string_view sent, std::string& problem);
+                               std::string_view sent, std::string& problem,
+                               Language language = Language::en);
 
 }  // namespace dhcode

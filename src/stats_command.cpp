@@ -13,6 +13,8 @@
 #include "input.hpp"
 #include "render.hpp"
 #include "safe_text.hpp"
+#include "text_width.hpp"
+#include "words.hpp"
 
 namespace dhcode {
 namespace {
@@ -103,14 +105,15 @@ double share_of(std::uint64_t count, std::uint64_t total) {
   return total == 0 ? 0.0 : static_cast<double>(count) / static_cast<double>(total);
 }
 
-std::string description_of(const Explanation& explanation) {
+std::string description_of(const Explanation& explanation, Language language) {
+  const Words& w = words_for(language);
   if (explanation.entry)
-    return std::string(explanation.entry->description) +
-           (explanation.entry->status == Status::legacy ? " [legacy]" : "");
+    return visible(description_in(*explanation.entry, language)) +
+           std::string(explanation.entry->status == Status::legacy ? w.legacy_mark : "");
   if (explanation.range)
-    return fmt::format("not in the registry ({}: {})", explanation.range->pattern,
+    return fmt::format(fmt::runtime(w.not_in_registry_range), explanation.range->pattern,
                        explanation.range->holds);
-  return "not in the registry";
+  return std::string(w.not_in_registry);
 }
 
 // The first-seen and last-seen columns, as wide as the longest time; no
@@ -120,7 +123,7 @@ std::size_t time_width(const std::vector<CodeCount>& rows) {
   for (const CodeCount& row : rows)
     if (row.seen->first)
       width = std::max({width, visible(*row.seen->first).size(), visible(*row.seen->last).size(),
-                        std::string_view("first seen").size()});
+                        std::size_t{10}});
   return width;
 }
 
@@ -132,37 +135,46 @@ std::string time_cells(const Seen* seen, std::size_t width) {
   return seen ? cell(seen->first) + cell(seen->last) : cell({}) + cell({});
 }
 
-std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& totals,
-                              bool color) {
+// Right-aligned in width terminal cells (Chinese headings take two a character).
+std::string right(std::string_view text, std::size_t width) {
+  std::size_t used = cells(text);
+  return std::string(used < width ? width - used : 0, ' ') + std::string(text);
+}
+
+std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& totals, bool color,
+                              Language language) {
+  const Words& w = words_for(language);
   std::size_t width = time_width(rows);
   std::string out;
   std::string times =
-      width ? fmt::format("{:<{}}  {:<{}}  ", "first seen", width, "last seen", width) : "";
-  std::string heading = fmt::format("{:>10}  {:>7}  {:<9}  {:<5}  {}description", "count", "share",
-                                    "code", "retry", times);
+      width ? padded(w.first_seen_heading, width) + "  " + padded(w.last_seen_heading, width) + "  "
+            : "";
+  std::string heading = fmt::format("{}  {}  {}  {}  {}{}", right(w.count_heading, 10),
+                                    right(w.share_heading, 7), padded(w.code_heading, 9),
+                                    padded(w.retry_heading, 5), times, w.description_heading);
   out += color ? fmt::format(fmt::emphasis::bold, "{}", heading) : heading;
   out += '\n';
   for (const CodeCount& row : rows) {
     Explanation explanation = explain(row.code);
-    fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}{}\n", row.count,
+    fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {}  {}{}\n", row.count,
                    100 * share_of(row.count, totals.responses), row.code,
-                   retry_column(explanation.entry), time_cells(row.seen, width),
-                   description_of(explanation));
+                   padded(retry_column(explanation.entry, language), 5),
+                   time_cells(row.seen, width), description_of(explanation, language));
   }
   if (totals.other_codes > 0)
     fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}{}\n",
                    totals.other_codes, 100 * share_of(totals.other_codes, totals.responses),
                    "other", "?", time_cells(nullptr, width),
-                   fmt::format("codes beyond the first {} different ones", kMaxDistinctCodes));
-  fmt::format_to(std::back_inserter(out),
-                 "\nresponses: {} (successes {}, errors {})  unreadable records: {}  "
-                 "passed over: {}\n",
-                 totals.responses, totals.successes, totals.errors(), totals.unreadable,
-                 totals.passed_over);
+                   fmt::format(fmt::runtime(w.other_codes), kMaxDistinctCodes));
+  out += "\n";
+  out += fmt::format(fmt::runtime(w.stats_totals), totals.responses, totals.successes,
+                     totals.errors(), totals.unreadable, totals.passed_over);
+  out += "\n";
   return out;
 }
 
-nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, const Totals& totals) {
+nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, const Totals& totals,
+                                         Language language) {
   nlohmann::ordered_json out;
   out["responses"] = totals.responses;
   out["successes"] = totals.successes;
@@ -178,9 +190,10 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
     code["count"] = row.count;
     code["share"] = share_of(row.count, totals.responses);
     code["known"] = explanation.entry != nullptr;
-    code["description"] = explanation.entry
-                              ? nlohmann::ordered_json(std::string(explanation.entry->description))
-                              : nullptr;
+    code["description"] =
+        explanation.entry
+            ? nlohmann::ordered_json(std::string(description_in(*explanation.entry, language)))
+            : nullptr;
     code["retryable"] =
         explanation.entry ? nlohmann::ordered_json(explanation.entry->retryable) : nullptr;
     code["status"] = explanation.entry
@@ -190,6 +203,7 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
     code["last_time"] = row.seen->last ? nlohmann::ordered_json(*row.seen->last) : nullptr;
     out["codes"].push_back(std::move(code));
   }
+  out["lang"] = name_of(language);
   return out;
 }
 
@@ -205,9 +219,10 @@ ExitStatus run_stats(const StatsRequest& request, Context& context) {
 
   std::vector<CodeCount> rows = handler.rows();
   if (context.style.json)
-    context.output.write(json_line(render_stats_json(rows, handler.totals)));
+    context.output.write(json_line(render_stats_json(rows, handler.totals, context.language)));
   else
-    context.output.write(render_stats_text(rows, handler.totals, context.style.color));
+    context.output.write(
+        render_stats_text(rows, handler.totals, context.style.color, context.language));
   return status;
 }
 

@@ -20,6 +20,8 @@
 #include "request_check.hpp"
 #include "safe_text.hpp"
 #include "secret.hpp"
+#include "text_width.hpp"
+#include "words.hpp"
 
 namespace dhcode {
 namespace {
@@ -33,31 +35,40 @@ struct Checker {
   std::size_t requests = 0;
 };
 
-std::string text_of(const RequestCheck& check, const Origin& origin) {
-  std::string out;
-  if (check.findings.empty()) {
-    fmt::format_to(std::back_inserter(out), "{}:{}: no problem found; the Signature {}\n",
-                   visible(origin.name), origin.line,
-                   check.signature_checked ? "matches the secret" : check.signature_note);
-    return out;
-  }
-  fmt::format_to(std::back_inserter(out), "{}:{}: {} problem{}; the most likely answer is {}\n",
-                 visible(origin.name), origin.line, check.findings.size(),
-                 check.findings.size() == 1 ? "" : "s", check.findings.front().code);
+std::string text_of(const RequestCheck& check, const Origin& origin, Language language) {
+  const Words& w = words_for(language);
+  std::string where = fmt::format("{}:{}: ", visible(origin.name), origin.line);
+  if (check.findings.empty())
+    return where +
+           fmt::format(fmt::runtime(w.no_problem),
+                       check.signature_checked ? w.signature_matches : check.signature_note) +
+           "\n";
+  std::string out = where;
+  Code most_likely = check.findings.front().code;
+  out += check.findings.size() == 1
+             ? fmt::format(fmt::runtime(w.one_problem), most_likely)
+             : fmt::format(fmt::runtime(w.problems), check.findings.size(), most_likely);
+  out += "\n";
+  auto label = [&](std::string_view text) {
+    return padded(fmt::format("{}{}", text, language == Language::zh ? "：" : ":"), 10);
+  };
   for (const Finding& finding : check.findings) {
     const Entry* entry = active_registry().find(finding.code);
-    fmt::format_to(std::back_inserter(out), "  {}  {}\n    Why:       {}\n", finding.code,
-                   entry ? visible(entry->description) : "not in the registry", finding.why);
-    if (entry && !entry->action.empty())
-      fmt::format_to(std::back_inserter(out), "    Action:    {}\n", visible(entry->action));
+    fmt::format_to(
+        std::back_inserter(out), "  {}  {}\n    {} {}\n", finding.code,
+        entry ? visible(description_in(*entry, language)) : std::string(w.not_in_registry),
+        label(w.why), finding.why);
+    if (entry && !action_in(*entry, language).empty())
+      fmt::format_to(std::back_inserter(out), "    {} {}\n", label(w.action),
+                     visible(action_in(*entry, language)));
   }
   if (!check.signature_checked)
-    fmt::format_to(std::back_inserter(out), "  Signature: {}\n", check.signature_note);
+    fmt::format_to(std::back_inserter(out), "  {} {}\n", label(w.signature), check.signature_note);
   return out;
 }
 
 nlohmann::ordered_json json_of(const RequestCheck& check, const Origin& origin,
-                               const std::vector<QueryParameter>& query) {
+                               const std::vector<QueryParameter>& query, Language language) {
   nlohmann::ordered_json out;
   out["file"] = std::string(origin.name);
   out["line"] = origin.line;
@@ -69,8 +80,10 @@ nlohmann::ordered_json json_of(const RequestCheck& check, const Origin& origin,
     const Entry* entry = active_registry().find(finding.code);
     out["findings"].push_back(
         {{"code", finding.code},
-         {"description", entry ? nlohmann::ordered_json(std::string(entry->description)) : nullptr},
-         {"action", entry ? nlohmann::ordered_json(std::string(entry->action)) : nullptr},
+         {"description",
+          entry ? nlohmann::ordered_json(std::string(description_in(*entry, language))) : nullptr},
+         {"action",
+          entry ? nlohmann::ordered_json(std::string(action_in(*entry, language))) : nullptr},
          {"why", finding.why}});
   }
   out["most_likely"] = check.findings.empty() ? nlohmann::ordered_json()
@@ -78,6 +91,7 @@ nlohmann::ordered_json json_of(const RequestCheck& check, const Origin& origin,
   out["signature_checked"] = check.signature_checked;
   out["signature_note"] = check.signature_checked ? nlohmann::ordered_json()
                                                   : nlohmann::ordered_json(check.signature_note);
+  out["lang"] = name_of(language);
   return out;
 }
 
@@ -88,16 +102,17 @@ void verify_line(std::string_view line, const Origin& origin, Checker& checker) 
   ++checker.requests;
   std::vector<QueryParameter> query = parse_query(*query_text);
   std::string problem;
-  RequestCheck check = check_request(query, checker.clock, checker.secret, problem);
+  Language language = checker.context.language;
+  RequestCheck check = check_request(query, checker.clock, checker.secret, problem, language);
   if (!problem.empty()) {
     report(fmt::format("verify: {}", problem));
     checker.status = worse(checker.status, ExitStatus::unavailable);
   }
   if (!check.findings.empty()) checker.status = worse(checker.status, ExitStatus::not_found);
   if (checker.context.style.json)
-    checker.context.output.write(json_line(json_of(check, origin, query)));
+    checker.context.output.write(json_line(json_of(check, origin, query, language)));
   else
-    checker.context.output.write(text_of(check, origin));
+    checker.context.output.write(text_of(check, origin, language));
 }
 
 // Reads a file (or stdin) line by line; returns the errno of a failure.

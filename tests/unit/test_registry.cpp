@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -227,3 +228,110 @@ TEST_CASE("names of categories and statuses round-trip") {
 }
 
 TEST_SUITE_END();
+
+namespace {
+
+struct ChinesePageRow {
+  Code code;
+  std::string description;
+  std::string action;
+};
+
+std::string trimmed_without_code_marks(std::string text) {
+  std::erase(text, '`');  // inline code marks are the page's formatting, not text
+  std::size_t first = text.find_first_not_of(' ');
+  std::size_t last = text.find_last_not_of(' ');
+  return first == std::string::npos ? "" : text.substr(first, last - first + 1);
+}
+
+// "| 400010007 | 资源不足。| 没有可用节点，请联系 ZEGO 技术支持。|": every table
+// row of a page, or of its lines [first, last).
+std::vector<ChinesePageRow> rows_of(const std::string& fixture, std::size_t first = 0,
+                                    std::size_t last = SIZE_MAX) {
+  std::istringstream page(read_fixture(fixture));
+  std::vector<ChinesePageRow> rows;
+  std::string line;
+  for (std::size_t number = 0; std::getline(page, line); ++number) {
+    if (number < first || number >= last) continue;
+    std::size_t start = line.find_first_not_of(" |");
+    if (line.empty() || line[0] != '|' || start == std::string::npos ||
+        !std::isdigit(static_cast<unsigned char>(line[start])))
+      continue;
+    std::vector<std::string> cells;
+    for (std::size_t at = 1, next; (next = line.find('|', at)) != std::string::npos; at = next + 1)
+      cells.push_back(trimmed_without_code_marks(line.substr(at, next - at)));
+    REQUIRE(cells.size() == 3);
+    rows.push_back({static_cast<Code>(std::stoul(cells[0])), cells[1], cells[2]});
+  }
+  return rows;
+}
+
+// Checks every row of a page whose code has this status in the registry.
+std::size_t check_chinese_rows(const std::vector<ChinesePageRow>& rows, Status status) {
+  std::size_t checked = 0;
+  for (const ChinesePageRow& row : rows) {
+    CAPTURE(row.code);
+    const Entry* entry = find_builtin_entry(row.code);
+    if (!entry || entry->status != status) continue;
+    const ChineseText* text = find_chinese_text(row.code);
+    REQUIRE(text != nullptr);
+    CHECK(text->description == row.description);
+    CHECK(text->action == row.action);
+    ++checked;
+  }
+  return checked;
+}
+
+}  // namespace
+
+TEST_CASE("every code's Chinese texts are its Chinese page's, word for word") {
+  // Current codes: the current page, all 20 rows.
+  std::vector<ChinesePageRow> current = rows_of("zh-return-codes-2026-03-10.mdx.txt");
+  CHECK(current.size() == 20);
+  CHECK(check_chinese_rows(current, Status::current) == 20);
+  // Gateway codes: the first table of the common-codes page (the 1000000xx
+  // rows; the second table is another product's).
+  std::vector<ChinesePageRow> common =
+      rows_of("zh-common-return-codes-aiagent-2026-07-17.mdx.txt", 0, 30);
+  CHECK(check_chinese_rows(common, Status::gateway) == entries_with(Status::gateway));
+  // The codes both the current page and the common table list read the same
+  // (but for a full stop: the common table writes 0's as "成功").
+  auto without_full_stop = [](std::string_view text) {
+    return text.ends_with("。") ? text.substr(0, text.size() - std::string_view("。").size())
+                                : text;
+  };
+  for (const ChinesePageRow& row : common) {
+    if (find_builtin_entry(row.code) && find_builtin_entry(row.code)->status == Status::current) {
+      CAPTURE(row.code);
+      CHECK(without_full_stop(find_chinese_text(row.code)->description) ==
+            without_full_stop(row.description));
+    }
+  }
+  // Legacy codes: the earlier page, their original.
+  std::vector<ChinesePageRow> legacy = rows_of("zh-return-codes-legacy-1263a13.mdx.txt");
+  CHECK(check_chinese_rows(legacy, Status::legacy) == entries_with(Status::legacy));
+  // Every built-in code has its Chinese texts (the table is checked against
+  // kEntries at compile time too).
+  for (const Entry& entry : builtin_entries()) CHECK(find_chinese_text(entry.code) != nullptr);
+}
+
+TEST_CASE("where the pages of the two languages disagree in substance, it is said here") {
+  // Codes the current pages list in both languages with the same meaning:
+  // every one. Where the earlier (legacy) Chinese page said something else
+  // for a code that is current today, the registry's "earlier" says so in
+  // English; the Chinese output shows the current Chinese page's text.
+  std::vector<ChinesePageRow> legacy = rows_of("zh-return-codes-legacy-1263a13.mdx.txt");
+  std::vector<Code> changed;
+  for (const ChinesePageRow& row : legacy) {
+    const Entry* entry = find_builtin_entry(row.code);
+    if (entry && entry->status == Status::current &&
+        find_chinese_text(row.code)->description != row.description)
+      changed.push_back(row.code);
+  }
+  // 400000002 (PaaS → API), 400000003 (数字人形象 → 数字人), 400000008 (a typo,
+  // 哦, on the earlier page), 400000010 (形象), 400010001 (the list of APIs),
+  // 400010002 (资源不足 → 系统繁忙: a change of meaning, in "earlier").
+  CHECK(changed ==
+        std::vector<Code>{400000002, 400000003, 400000008, 400000010, 400010001, 400010002});
+  CHECK_FALSE(find_builtin_entry(400010002)->earlier.empty());
+}
