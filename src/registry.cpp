@@ -389,24 +389,31 @@ std::string_view source_of(Status status, Language language) {
   return kStatusSources[static_cast<std::size_t>(status)];
 }
 
-std::string_view description_in(const Entry& entry, Language language) {
+namespace {
+
+// One text of an entry in a language: the official Chinese for a built-in
+// code, a team's own otherwise, the other language's when only one is given.
+std::string_view text_in(const Entry& entry, Language language, std::string_view Entry::*english,
+                         std::string_view Entry::*chinese,
+                         std::string_view ChineseText::*official) {
   if (language == Language::zh) {
-    if (const ChineseText* text =
-            entry.status == Status::team ? nullptr : find_chinese_text(entry.code))
-      return text->description;
-    if (!entry.description_zh.empty()) return entry.description_zh;
+    const ChineseText* text =
+        entry.status == Status::team ? nullptr : find_chinese_text(entry.code);
+    if (text) return text->*official;
+    if (!(entry.*chinese).empty()) return entry.*chinese;
   }
-  return entry.description.empty() ? entry.description_zh : entry.description;
+  return (entry.*english).empty() ? entry.*chinese : entry.*english;
+}
+
+}  // namespace
+
+std::string_view description_in(const Entry& entry, Language language) {
+  return text_in(entry, language, &Entry::description, &Entry::description_zh,
+                 &ChineseText::description);
 }
 
 std::string_view action_in(const Entry& entry, Language language) {
-  if (language == Language::zh) {
-    if (const ChineseText* text =
-            entry.status == Status::team ? nullptr : find_chinese_text(entry.code))
-      return text->action;
-    if (!entry.action_zh.empty()) return entry.action_zh;
-  }
-  return entry.action.empty() ? entry.action_zh : entry.action;
+  return text_in(entry, language, &Entry::action, &Entry::action_zh, &ChineseText::action);
 }
 
 std::optional<Category> category_named(std::string_view name) {
