@@ -412,8 +412,8 @@ Environment:
 
 constexpr const char* kColorHelp =
     "colour text output: auto, always or never (default auto: only when stdout is a "
-    "terminal, TERM is not 'dumb' and NO_COLOR is unset or empty; a non-empty "
-    "CLICOLOR_FORCE or FORCE_COLOR turns it on; this option wins over all)";
+    "terminal, TERM is not 'dumb' and NO_COLOR is unset or empty; CLICOLOR_FORCE or "
+    "FORCE_COLOR set and not 0 turns it on, FORCE_COLOR=0 off; this option wins over all)";
 
 constexpr const char* kLangHelp =
     "language of text output and of JSON's texts: en or zh (default: DHCODE_LANG, then LC_ALL, "

@@ -17,7 +17,11 @@ std::string_view variable(const char* name) {
 bool use_color(ColorMode mode, const ColorEnvironment& environment) {
   if (mode == ColorMode::always) return true;
   if (mode == ColorMode::never) return false;
-  if (!environment.clicolor_force.empty() || !environment.force_color.empty()) return true;
+  // By their conventions, 0 forces nothing: CLICOLOR_FORCE=0 leaves the
+  // decision to the rules below, and FORCE_COLOR=0 means no colour.
+  if (environment.force_color == "0") return false;
+  bool clicolor_forces = !environment.clicolor_force.empty() && environment.clicolor_force != "0";
+  if (clicolor_forces || !environment.force_color.empty()) return true;
   if (!environment.no_color.empty()) return false;
   if (environment.term == "dumb") return false;
   return environment.stdout_is_terminal;

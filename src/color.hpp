@@ -19,7 +19,8 @@ struct ColorEnvironment {
 
 // The order, first match wins:
 //   1. --color=always or --color=never;
-//   2. a non-empty CLICOLOR_FORCE or FORCE_COLOR: colour;
+//   2. FORCE_COLOR=0: no colour; CLICOLOR_FORCE or FORCE_COLOR set, not
+//      empty and not 0: colour (by their conventions 0 forces nothing);
 //   3. a non-empty NO_COLOR: no colour;
 //   4. TERM=dumb: no colour;
 //   5. colour exactly when stdout is a terminal.

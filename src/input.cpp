@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 
+#include "code_argument.hpp"
 #include "decompress.hpp"
 #include "line_reader.hpp"
 #include "output.hpp"
@@ -50,6 +51,13 @@ ExitStatus unreadable(const std::string& path, int error, const ReadOptions& opt
         "argument \"{}\": neither a code nor a file; a code is a whole number such as 400000008",
         visible(path)));
     return ExitStatus::data_error;
+  }
+  if (error == ENOENT && looks_like_code(path)) {
+    // check 400010009: a code given where a file is read. Said even when
+    // check is quiet, or the mistake would pass in silence.
+    report(fmt::format("{}: no such file; to explain a code, use 'dhcode explain {}'",
+                       visible(path), visible(path)));
+    return ExitStatus::no_input;
   }
   if (!options.quiet) report_input_error(path, error);
   return ExitStatus::no_input;

@@ -37,6 +37,18 @@ TEST_CASE("use_color") {
     pipe.force_color = "1";
     CHECK(use_color(ColorMode::automatic, pipe));
   }
+  SUBCASE("0 forces nothing: CLICOLOR_FORCE=0 leaves it to the rules, FORCE_COLOR=0 is no colour") {
+    pipe.clicolor_force = "0";
+    CHECK_FALSE(use_color(ColorMode::automatic, pipe));
+    terminal.clicolor_force = "0";
+    CHECK(use_color(ColorMode::automatic, terminal));  // a terminal: colour as usual
+    terminal.force_color = "0";
+    CHECK_FALSE(use_color(ColorMode::automatic, terminal));
+    pipe.force_color = "0";
+    pipe.clicolor_force = "1";
+    CHECK_FALSE(use_color(ColorMode::automatic, pipe));
+    CHECK(use_color(ColorMode::always, pipe));
+  }
   SUBCASE("the flag wins over all") {
     pipe.force_color = "1";
     CHECK_FALSE(use_color(ColorMode::never, pipe));
