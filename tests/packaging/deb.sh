@@ -18,6 +18,9 @@ done
 [ "$(dpkg-deb -f "$package" Version)" = "$version" ]
 dpkg-deb -f "$package" Depends | grep -q libsimdjson || { echo "Depends lacks libsimdjson"; exit 1; }
 dpkg-deb -x "$package" "$work/root"
+# Packages put zsh completions where Debian's zsh reads them for /usr.
+[ -e "$work/root/usr/share/zsh/vendor-completions/_dhcode" ] ||
+  { echo "the package lacks usr/share/zsh/vendor-completions/_dhcode"; exit 1; }
 [ -f "$work/root/usr/share/man/man1/dhcode.1" ]
 [ -f "$work/root/usr/share/bash-completion/completions/dhcode" ]
 out=$("$work/root/usr/bin/dhcode" explain 400000008)
