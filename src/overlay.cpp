@@ -13,8 +13,10 @@
 #include <utility>
 #include <vector>
 
+#include "json_syntax.hpp"
 #include "language.hpp"
 #include "line_reader.hpp"
+#include "record_splitter.hpp"
 #include "safe_text.hpp"
 
 namespace dhcode {
@@ -139,53 +141,106 @@ std::string OverlayError::message() const {
   return fmt::format("{}:{}:{}: {}", visible(file), line, column, why);
 }
 
+namespace {
+
+// Takes the entries of one file as the record splitter finds them: one a
+// line, pretty-printed over lines, or the elements of a JSON array. Stops at
+// the first problem; nothing reaches the registry before the whole file is
+// read (all or nothing).
+class OverlayReader : public RecordSink {
+ public:
+  OverlayReader(const std::string& path, Registry& registry) : path_(path), registry_(registry) {}
+
+  bool record(const Record& record, bool guess) override {
+    if (error) return true;
+    json object;
+    try {
+      object = json::parse(record.json);
+    } catch (const json::parse_error& problem) {  // turned into a value at once
+      if (guess) return false;                    // the splitter looks closer
+      fail(record, problem.byte > 0 ? problem.byte - 1 : 0, "invalid JSON");
+      return true;
+    } catch (const json::exception&) {  // a number too large for any type (1E999)
+      fail(record, 0, "invalid JSON: a number out of range");
+      return true;
+    }
+    if (record.in_text) {
+      fail(record, 0, "text before an entry: an overlay holds JSON entries only");
+      return true;
+    }
+    take(record, object);
+    return true;
+  }
+  void problem(std::size_t line, std::string_view why) override {
+    if (!error) error = OverlayError{path_, line, 1, std::string(why)};
+  }
+  void incomplete(const Record& so_far, std::string_view why) override {
+    if (error) return;
+    // A problem before the end says better why the entry never ended.
+    std::string_view text = so_far.json.substr(0, so_far.json.find_last_not_of(" \t\r\n") + 1);
+    JsonSyntax syntax = check_json(text);
+    if (syntax.problem)  // where it goes wrong, or where the text ends too early
+      fail(so_far, syntax.problem->offset, fmt::format("invalid JSON: {}", syntax.problem->why));
+    else
+      problem(so_far.line, why);
+  }
+  void other_line(std::size_t line) override {
+    if (!current_line_blank) problem(line, "not a JSON entry");
+  }
+
+  bool current_line_blank = false;
+  std::optional<OverlayError> error;
+  std::vector<Entry> staged;
+
+ private:
+  void take(const Record& record, const json& object) {
+    Entry entry{};
+    std::string text(record.json);
+    if (auto problem = read_entry(object, path_, registry_, entry)) {
+      fail(record, column_of(text, problem->key) - 1, problem->why);
+    } else if (!seen_.insert(entry.code).second) {
+      fail(record, column_of(text, "code") - 1,
+           fmt::format("{} appears twice in this file", entry.code));
+    } else {
+      staged.push_back(entry);
+    }
+  }
+  // A problem at a byte of a record, told by line and column of the file.
+  void fail(const Record& record, std::size_t offset, std::string why) {
+    std::size_t column = record.column
+                             ? record.column
+                             : position_of(record.before, record.before.size(), 1, 1).column;
+    TextPosition at = position_of(record.json, offset, record.line, column);
+    error = OverlayError{path_, at.line, at.column, std::move(why)};
+  }
+
+  const std::string& path_;
+  Registry& registry_;
+  std::set<Code> seen_;
+};
+
+}  // namespace
+
 std::optional<OverlayError> load_overlay(const std::string& path, Registry& registry) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return OverlayError{path, 0, 0, fmt::format("cannot read: {}", std::strerror(errno))};
   FdSource source(fd);
   LineReader reader(source);  // bounded lines; CR and byte order marks dropped
-
-  // Checked whole before any entry reaches the registry: all or nothing.
-  // (Texts of a file that fails stay kept, unused; they are few.)
-  std::vector<Entry> staged;
-  std::set<Code> seen;
-  Line text;
-  std::optional<OverlayError> error;
-  while (!error && reader.next(text)) {
-    std::size_t number = text.number;
-    if (text.too_long) {
-      error =
-          OverlayError{path, number, 1, fmt::format("line longer than {} bytes", kMaxLineBytes)};
-      break;
-    }
-    std::string line(text.text);
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-
-    json object;
-    try {
-      object = json::parse(line);
-    } catch (const json::parse_error& problem) {  // turned into a value at once
-      error = OverlayError{path, number, problem.byte, "invalid JSON"};
-      break;
-    } catch (const json::exception&) {  // a number too large for any type (1E999)
-      error = OverlayError{path, number, 1, "invalid JSON: a number out of range"};
-      break;
-    }
-    Entry entry{};
-    if (auto problem = read_entry(object, path, registry, entry)) {
-      error = OverlayError{path, number, column_of(line, problem->key), problem->why};
-    } else if (!seen.insert(entry.code).second) {
-      error = OverlayError{path, number, column_of(line, "code"),
-                           fmt::format("{} appears twice in this file", entry.code)};
-    } else {
-      staged.push_back(entry);
-    }
+  OverlayReader overlay(path, registry);
+  RecordSplitter splitter(overlay);
+  Line line;
+  while (!overlay.error && reader.next(line)) {
+    overlay.current_line_blank =
+        !line.too_long && line.text.find_first_not_of(" \t") == std::string_view::npos;
+    splitter.line(line);
   }
+  if (!overlay.error) splitter.end();
+  std::optional<OverlayError> error = overlay.error;
   if (!error && source.error() != 0)
     error = OverlayError{path, 0, 0, fmt::format("cannot read: {}", std::strerror(source.error()))};
   ::close(fd);
   if (error) return error;
-  for (const Entry& entry : staged) registry.put(entry);
+  for (const Entry& entry : overlay.staged) registry.put(entry);
   return std::nullopt;
 }
 

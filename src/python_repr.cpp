@@ -99,10 +99,13 @@ class Reader {
     }
   }
 
-  // JSON keys are strings: a number key is written as one.
+  // JSON keys are strings: a number, True, False or None key is written as
+  // one. A tuple key (hashable in Python, never in a response) is refused.
   bool key(std::size_t depth) {
     skip_space();
     if (!at_end() && (text_[pos_] == '\'' || text_[pos_] == '"')) return string();
+    if (!at_end() && (text_[pos_] == '{' || text_[pos_] == '[' || text_[pos_] == '('))
+      return fail("a dict key that is not a string, number, True, False or None");
     std::size_t start = out_.size();
     if (!value(depth + 1)) return false;
     std::string written = out_.substr(start);

@@ -122,7 +122,7 @@ echo '}' > in;                             run lone_closing_brace 65 "holds no r
 printf '\x1b[31m\n' > in;                  run escape_only 65 "holds no response" explain
 printf '%s\n' '{"code":1,"description":"x","category":"server","retryable":true}' > in
 { repeat '[' 100000; repeat ']' 100000; echo; } > deep.json
-run overlay_nested_deep 78 "deep.json:1:1: an entry must be a JSON object" --registry deep.json list
+run overlay_nested_deep 78 "deep.json:1:2: an entry must be a JSON object" --registry deep.json list
 { repeat x 2000000; echo; } > long.json;    run overlay_long_line 78 "long.json:1:1: line longer than" --registry long.json list
 
 echo "$((cases - failures)) passed, $failures failed"

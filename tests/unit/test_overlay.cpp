@@ -64,7 +64,7 @@ TEST_CASE("load_overlay: a broken file loads nothing and says where") {
   };
   const std::string good =
       "{\"code\":400010050,\"description\":\"ok\",\"category\":\"server\",\"retryable\":true}\n";
-  CHECK(error_of("{\"code\":1,", good) == "f:2:11: invalid JSON");
+  CHECK(error_of("{\"code\":1,", good) == "f:2:11: invalid JSON: the record ends inside an object");
   CHECK(error_of("[1]", good) == "f:2:1: an entry must be a JSON object");
   // Found by fuzzing: nlohmann throws out_of_range, not parse_error, for this.
   CHECK(error_of("9999999999E999-6", good) == "f:2:1: invalid JSON: a number out of range");
@@ -80,6 +80,32 @@ TEST_CASE("load_overlay: a broken file loads nothing and says where") {
   CHECK(error_of(good, good) == "f:2:2: 400010050 appears twice in this file");
   CHECK(error_of("{\"code\":0,\"action\":\"Retry.\"}").find("may add \"runbook\" and \"note\"") !=
         std::string::npos);
+}
+
+TEST_CASE("load_overlay: a JSON array of entries, and entries pretty-printed over lines") {
+  OverlayFile file(R"([
+  {"code": 400010050, "description": "Team gateway quota exhausted.",
+   "category": "limit", "retryable": true},
+  {
+    "code": 400000008,
+    "runbook": "https://wiki.example/concurrency"
+  }
+]
+{"code": 400010051, "description": "Another.", "category": "server", "retryable": false}
+)");
+  Registry registry;
+  REQUIRE_FALSE(load_overlay(file.path, registry));
+  REQUIRE(registry.find(400010050) != nullptr);
+  CHECK(registry.find(400010050)->description == "Team gateway quota exhausted.");
+  CHECK(registry.find(400000008)->runbook == "https://wiki.example/concurrency");
+  CHECK(registry.find(400010051) != nullptr);
+  // Problems in an array's entries are told at the entry's own line.
+  OverlayFile broken("[\n  {\"code\": 7},\n  {\"code\": 8, \"colour\": 1}\n]\n");
+  Registry untouched;
+  auto error = load_overlay(broken.path, untouched);
+  REQUIRE(error);
+  CHECK(error->line == 2);  // 7 is a new code without a description
+  CHECK(error->why.find("needs a \"description\"") != std::string::npos);
 }
 
 TEST_CASE("load_overlay: a file that cannot be read") {

@@ -58,6 +58,11 @@ TEST_CASE("what is not Python's repr syntax is refused, with the place") {
   CHECK(json_of("{'a': 5.}") == "error at 8: not a number");
   CHECK(json_of("{'a': +1}") == "error at 6: not a Python literal");
   CHECK(json_of("{'a': true}") == "error at 6: not a Python literal");  // JSON's, not Python's
+  // Found by fuzzing: a container as a key was quoted into invalid JSON.
+  CHECK(json_of("{(1, 2): 3}") ==
+        "error at 1: a dict key that is not a string, number, True, "
+        "False or None");
+  CHECK(json_of("{None: 1, True: 2}") == R"({"null":1,"true":2})");
   CHECK(json_of(std::string(2000, '[')) == "error at 1001: nested too deeply");
 }
 
