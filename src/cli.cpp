@@ -458,12 +458,15 @@ void define_global_options(CLI::App& app, GlobalOptions& global) {
 // What every command does around its own work: load the registry overlays,
 // decide the style, run, and say once if writing the results failed.
 template <typename Run>
-int run_command(const GlobalOptions& global, const Run& run) {
-  for (const std::string& path : overlay_paths(global.registry_files)) {
-    if (auto error = load_overlay(path, active_registry())) {
-      report(error->message());
+int run_command(const GlobalOptions& global, const Run& run, bool with_overlays = true) {
+  for (const OverlayFile& file :
+       with_overlays ? overlay_files(global.registry_files) : std::vector<OverlayFile>()) {
+    std::optional<OverlayError> stale;
+    if (auto error = load_overlay(file.path, active_registry(), &stale)) {
+      report(error->message_from(file.from));
       return static_cast<int>(ExitStatus::config);
     }
+    if (stale) report(fmt::format("warning: {}", stale->message_from(file.from)));
   }
   Output output;
   Context context{output,
@@ -634,8 +637,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     return usage_error(parse_error_message(error, arguments, app, named));
   }
+  // completions print what the command line accepts: no overlay changes it,
+  // and a broken one must not stop a shell's set-up.
   for (const auto& [command, runner] : defined_commands)
-    if (command->parsed()) return run_command(global, runner);
+    if (command->parsed()) return run_command(global, runner, command->get_name() != "completions");
   return usage_error("no command given (see 'dhcode --help')");  // unreachable: one is required
 }
 

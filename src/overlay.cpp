@@ -43,9 +43,87 @@ std::string text_of(const json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// Which keys hold which language's texts in one entry.
+struct EntryKeys {
+  bool chinese;  // "lang": "zh": description and action are the Chinese texts
+  const char* description_zh() const { return chinese ? "description" : "description_zh"; }
+  const char* action_zh() const { return chinese ? "action" : "action_zh"; }
+};
+
+// What reading an entry found besides a problem.
+struct EntryRead {
+  bool adds_nothing = false;         // it only repeats documented facts: no annotation
+  std::optional<LineProblem> stale;  // a documented text it repeats differs (a stale copy)
+};
+
+// A documented code: the documented facts stay as documented, a team may
+// only add a runbook or a note. Texts that differ are a stale copy (`dhcode
+// list --json` of an older dhcode): warned about, the documented text kept.
+// A different category or retryable is a real attempt to redefine: an error.
+std::optional<LineProblem> read_documented(const json& object, Code number, EntryKeys keys,
+                                           Registry& registry, Entry& entry, EntryRead& read) {
+  const Entry* documented = find_builtin_entry(number);
+  auto differs = [&](const char* key, const json& documented_value) {
+    return object.contains(key) && !object[key].is_null() && object[key] != documented_value;
+  };
+  for (auto [key, value] : {std::pair{"category", json(name_of(documented->category))},
+                            std::pair{"retryable", json(documented->retryable)}})
+    if (differs(key, value))
+      return LineProblem{key, fmt::format("{} is documented; an overlay may add \"runbook\" and "
+                                          "\"note\" to it but not change \"{}\"",
+                                          number, key)};
+  const ChineseText* zh = find_chinese_text(number);
+  std::vector<std::pair<const char*, json>> texts = {{keys.description_zh(), json(zh->description)},
+                                                     {keys.action_zh(), json(zh->action)}};
+  if (!keys.chinese) {
+    texts.push_back({"description", json(documented->description)});
+    texts.push_back({"action", json(documented->action)});
+  }
+  for (const auto& [key, value] : texts)
+    if (differs(key, value) && !read.stale)
+      read.stale = LineProblem{key, fmt::format("\"{}\" of {} is not the documented text (a "
+                                                "stale copy?); the documented text is kept",
+                                                key, number)};
+  auto given = [&](const char* key) { return object.contains(key) && !object[key].is_null(); };
+  read.adds_nothing = !given("runbook") && !given("note");
+  entry = *registry.find(number);
+  return std::nullopt;
+}
+
+// A team's own code: it needs a description (in either language), a
+// category and retryable; every one missing is named.
+std::optional<LineProblem> read_new(const json& object, Code number, EntryKeys keys,
+                                    std::optional<Category> category, Registry& registry,
+                                    Entry& entry) {
+  std::vector<std::string> missing;
+  if (text_of(object, "description").empty() && text_of(object, "description_zh").empty())
+    missing.push_back("\"description\"");
+  if (!category) missing.push_back("\"category\"");
+  if (!object.contains("retryable") || !object["retryable"].is_boolean())
+    missing.push_back("\"retryable\" (true or false)");
+  if (!missing.empty()) {
+    std::string list =
+        missing.size() == 1
+            ? missing[0]
+            : fmt::format("{} and {}", fmt::join(missing.begin(), missing.end() - 1, ", "),
+                          missing.back());
+    return LineProblem{missing.size() == 1 && missing[0] == "\"category\"" ? "category" : "",
+                       fmt::format("{} is a new code: it needs {}", number, list)};
+  }
+  entry = Entry{number,
+                registry.keep(keys.chinese ? "" : text_of(object, "description")),
+                registry.keep(keys.chinese ? "" : text_of(object, "action")),
+                *category,
+                object["retryable"].get<bool>(),
+                Status::team};
+  entry.description_zh = registry.keep(text_of(object, keys.description_zh()));
+  entry.action_zh = registry.keep(text_of(object, keys.action_zh()));
+  return std::nullopt;
+}
+
 // Checks one entry and turns it into an Entry whose texts the registry keeps.
 std::optional<LineProblem> read_entry(const json& object, const std::string& file,
-                                      Registry& registry, Entry& entry) {
+                                      Registry& registry, Entry& entry, EntryRead& read) {
   if (!object.is_object()) return LineProblem{"", "an entry must be a JSON object"};
   for (const auto& [key, value] : object.items())
     if (std::ranges::find(kKnownKeys, key) == kKnownKeys.end())
@@ -76,55 +154,18 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
   std::string lang = text_of(object, "lang");
   if (!lang.empty() && !language_named(lang))
     return LineProblem{"lang", "\"lang\" must be \"en\" or \"zh\""};
-  bool chinese = lang == "zh";
-  const char* description_key_zh = chinese ? "description" : "description_zh";
-  const char* action_key_zh = chinese ? "action" : "action_zh";
-
+  EntryKeys keys{lang == "zh"};
   Code number = static_cast<Code>(code->get<std::int64_t>());
-  if (const Entry* documented = find_builtin_entry(number)) {
-    // The documented facts stay as documented: a team may only add to them.
-    auto differs = [&](const char* key, const json& documented_value) {
-      return object.contains(key) && !object[key].is_null() && object[key] != documented_value;
-    };
-    const ChineseText* zh = find_chinese_text(number);
-    std::vector<std::pair<const char*, json>> facts = {
-        {"category", json(name_of(documented->category))},
-        {"retryable", json(documented->retryable)},
-        {description_key_zh, json(zh->description)},
-        {action_key_zh, json(zh->action)}};
-    if (!chinese) {
-      facts.push_back({"description", json(documented->description)});
-      facts.push_back({"action", json(documented->action)});
-    }
-    for (const auto& [key, value] : facts)
-      if (differs(key, value))
-        return LineProblem{key, fmt::format("{} is documented; an overlay may add \"runbook\" and "
-                                            "\"note\" to it but not change \"{}\"",
-                                            number, key)};
-    entry = *registry.find(number);
-  } else {
-    if (text_of(object, "description").empty() && text_of(object, "description_zh").empty())
-      return LineProblem{"description",
-                         fmt::format("{} is a new code: it needs a \"description\"", number)};
-    if (!category)
-      return LineProblem{"category",
-                         fmt::format("{} is a new code: it needs a \"category\"", number)};
-    if (!object.contains("retryable") || !object["retryable"].is_boolean())
-      return LineProblem{
-          "retryable",
-          fmt::format("{} is a new code: it needs \"retryable\", true or false", number)};
-    entry = Entry{number,
-                  registry.keep(chinese ? "" : text_of(object, "description")),
-                  registry.keep(chinese ? "" : text_of(object, "action")),
-                  *category,
-                  object["retryable"].get<bool>(),
-                  Status::team};
-    entry.description_zh = registry.keep(text_of(object, description_key_zh));
-    entry.action_zh = registry.keep(text_of(object, action_key_zh));
-  }
+  std::optional<LineProblem> problem =
+      find_builtin_entry(number) ? read_documented(object, number, keys, registry, entry, read)
+                                 : read_new(object, number, keys, category, registry, entry);
+  if (problem || read.adds_nothing) return problem;
   if (object.contains("runbook")) entry.runbook = registry.keep(text_of(object, "runbook"));
   if (object.contains("note")) entry.note = registry.keep(text_of(object, "note"));
-  entry.overlay = registry.keep(file);
+  // Every file that contributed, in the order they were loaded.
+  entry.overlay = registry.keep(entry.overlay.empty() || entry.overlay == file
+                                    ? file
+                                    : fmt::format("{}, {}", entry.overlay, file));
   return std::nullopt;
 }
 
@@ -141,6 +182,11 @@ std::string OverlayError::message() const {
   return fmt::format("{}:{}:{}: {}", visible(file), line, column, why);
 }
 
+std::string OverlayError::message_from(std::string_view from) const {
+  if (line == 0) return fmt::format("registry overlay {} (from {}): {}", visible(file), from, why);
+  return fmt::format("{} (registry overlay from {})", message(), from);
+}
+
 namespace {
 
 // Takes the entries of one file as the record splitter finds them: one a
@@ -154,8 +200,16 @@ class OverlayReader : public RecordSink {
   bool record(const Record& record, bool guess) override {
     if (error) return true;
     json object;
+    std::set<std::string> keys;
+    std::string twice;  // the first key an entry has twice (JSON parsers keep the last quietly)
+    json::parser_callback_t note_keys = [&](int depth, json::parse_event_t event, json& parsed) {
+      if (event == json::parse_event_t::key && depth == 1 &&
+          !keys.insert(parsed.get<std::string>()).second && twice.empty())
+        twice = parsed.get<std::string>();
+      return true;
+    };
     try {
-      object = json::parse(record.json);
+      object = json::parse(record.json, note_keys);
     } catch (const json::parse_error& problem) {  // turned into a value at once
       if (guess) return false;                    // the splitter looks closer
       fail(record, problem.byte > 0 ? problem.byte - 1 : 0, "invalid JSON");
@@ -166,6 +220,11 @@ class OverlayReader : public RecordSink {
     }
     if (record.in_text) {
       fail(record, 0, "text before an entry: an overlay holds JSON entries only");
+      return true;
+    }
+    if (!twice.empty()) {
+      fail(record, std::string(record.json).rfind("\"" + twice + "\""),
+           fmt::format("the key \"{}\" appears twice in this entry", visible(twice)));
       return true;
     }
     take(record, object);
@@ -191,27 +250,37 @@ class OverlayReader : public RecordSink {
   bool current_line_blank = false;
   std::optional<OverlayError> error;
   std::vector<Entry> staged;
+  std::optional<OverlayError> stale;  // the first documented text that differs
+  std::size_t stale_count = 0;
 
  private:
   void take(const Record& record, const json& object) {
     Entry entry{};
+    EntryRead read;
     std::string text(record.json);
-    if (auto problem = read_entry(object, path_, registry_, entry)) {
+    if (auto problem = read_entry(object, path_, registry_, entry, read)) {
       fail(record, column_of(text, problem->key) - 1, problem->why);
-    } else if (!seen_.insert(entry.code).second) {
+      return;
+    }
+    if (!seen_.insert(entry.code).second) {
       fail(record, column_of(text, "code") - 1,
            fmt::format("{} appears twice in this file", entry.code));
-    } else {
-      staged.push_back(entry);
+      return;
     }
+    if (read.stale && stale_count++ == 0)
+      stale = at(record, column_of(text, read.stale->key) - 1, read.stale->why);
+    if (!read.adds_nothing) staged.push_back(entry);
   }
-  // A problem at a byte of a record, told by line and column of the file.
-  void fail(const Record& record, std::size_t offset, std::string why) {
+  OverlayError at(const Record& record, std::size_t offset, std::string why) const {
     std::size_t column = record.column
                              ? record.column
                              : position_of(record.before, record.before.size(), 1, 1).column;
-    TextPosition at = position_of(record.json, offset, record.line, column);
-    error = OverlayError{path_, at.line, at.column, std::move(why)};
+    TextPosition position = position_of(record.json, offset, record.line, column);
+    return OverlayError{path_, position.line, position.column, std::move(why)};
+  }
+  // A problem at a byte of a record, told by line and column of the file.
+  void fail(const Record& record, std::size_t offset, std::string why) {
+    error = at(record, offset, std::move(why));
   }
 
   const std::string& path_;
@@ -221,7 +290,8 @@ class OverlayReader : public RecordSink {
 
 }  // namespace
 
-std::optional<OverlayError> load_overlay(const std::string& path, Registry& registry) {
+std::optional<OverlayError> load_overlay(const std::string& path, Registry& registry,
+                                         std::optional<OverlayError>* stale) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return OverlayError{path, 0, 0, fmt::format("cannot read: {}", std::strerror(errno))};
   FdSource source(fd);
@@ -241,11 +311,16 @@ std::optional<OverlayError> load_overlay(const std::string& path, Registry& regi
   ::close(fd);
   if (error) return error;
   for (const Entry& entry : overlay.staged) registry.put(entry);
+  if (stale && overlay.stale) {
+    *stale = overlay.stale;
+    if (overlay.stale_count > 1)
+      (*stale)->why += fmt::format(" (and {} more in this file)", overlay.stale_count - 1);
+  }
   return std::nullopt;
 }
 
-std::vector<std::string> overlay_paths(const std::vector<std::string>& from_options) {
-  std::vector<std::string> paths;
+std::vector<OverlayFile> overlay_files(const std::vector<std::string>& from_options) {
+  std::vector<OverlayFile> files;
   std::string config_home;
   if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
     config_home = xdg;
@@ -257,19 +332,26 @@ std::vector<std::string> overlay_paths(const std::vector<std::string>& from_opti
     // Loaded when present. A file there that cannot be read is reported on
     // loading; a folder that cannot even be looked into (another user's
     // HOME) counts as no file.
-    if (::stat(default_file.c_str(), &status) == 0) paths.push_back(default_file);
+    if (::stat(default_file.c_str(), &status) == 0)
+      files.push_back({default_file, "$XDG_CONFIG_HOME/dhcode/registry.json"});
   }
   if (const char* list = std::getenv("DHCODE_REGISTRY"); list && *list) {
     std::string_view rest = list;
     while (!rest.empty()) {
       std::size_t colon = rest.find(':');
       std::string_view path = rest.substr(0, colon);
-      if (!path.empty()) paths.emplace_back(path);
+      if (!path.empty()) files.push_back({std::string(path), "DHCODE_REGISTRY"});
       if (colon == std::string_view::npos) break;
       rest.remove_prefix(colon + 1);
     }
   }
-  paths.insert(paths.end(), from_options.begin(), from_options.end());
+  for (const std::string& path : from_options) files.push_back({path, "--registry"});
+  return files;
+}
+
+std::vector<std::string> overlay_paths(const std::vector<std::string>& from_options) {
+  std::vector<std::string> paths;
+  for (OverlayFile& file : overlay_files(from_options)) paths.push_back(std::move(file.path));
   return paths;
 }
 

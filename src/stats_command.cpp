@@ -107,9 +107,14 @@ double share_of(std::uint64_t count, std::uint64_t total) {
 
 std::string description_of(const Explanation& explanation, Language language) {
   const Words& w = words_for(language);
-  if (explanation.entry)
-    return visible(description_in(*explanation.entry, language)) +
-           std::string(explanation.entry->status == Status::legacy ? w.legacy_mark : "");
+  if (explanation.entry) {
+    const Entry& entry = *explanation.entry;
+    std::string text = visible(description_in(entry, language)) +
+                       std::string(entry.status == Status::legacy ? w.legacy_mark : "");
+    if (!entry.overlay.empty())
+      text += fmt::format(fmt::runtime(w.overlay_mark), visible(entry.overlay));
+    return text;
+  }
   if (explanation.range)
     return fmt::format(fmt::runtime(w.not_in_registry_range), explanation.range->pattern,
                        explanation.range->holds);
@@ -199,6 +204,9 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
     code["status"] = explanation.entry
                          ? nlohmann::ordered_json(std::string(name_of(explanation.entry->status)))
                          : nullptr;
+    code["overlay"] = explanation.entry && !explanation.entry->overlay.empty()
+                          ? nlohmann::ordered_json(std::string(explanation.entry->overlay))
+                          : nullptr;
     code["first_time"] = row.seen->first ? nlohmann::ordered_json(*row.seen->first) : nullptr;
     code["last_time"] = row.seen->last ? nlohmann::ordered_json(*row.seen->last) : nullptr;
     out["codes"].push_back(std::move(code));

@@ -14,8 +14,8 @@ using namespace dhcode;
 namespace {
 
 // A file with the given lines, removed at the end of the test.
-struct OverlayFile {
-  explicit OverlayFile(const std::string& text) {
+struct TempOverlay {
+  explicit TempOverlay(const std::string& text) {
     char name[] = "/tmp/dhcode-overlay-XXXXXX";
     int fd = mkstemp(name);
     REQUIRE(fd >= 0);
@@ -23,7 +23,7 @@ struct OverlayFile {
     path = name;
     std::ofstream(path) << text;
   }
-  ~OverlayFile() { std::remove(path.c_str()); }
+  ~TempOverlay() { std::remove(path.c_str()); }
   std::string path;
 };
 
@@ -32,7 +32,7 @@ struct OverlayFile {
 TEST_SUITE_BEGIN("overlay");
 
 TEST_CASE("load_overlay adds codes and annotates documented ones") {
-  OverlayFile file(
+  TempOverlay file(
       "{\"code\":400000008,\"runbook\":\"https://wiki.example/x\",\"note\":\"n\"}\n"
       "\n"
       "{\"code\":400010050,\"description\":\"Team code.\",\"category\":\"server\","
@@ -53,7 +53,7 @@ TEST_CASE("load_overlay adds codes and annotates documented ones") {
 
 TEST_CASE("load_overlay: a broken file loads nothing and says where") {
   auto error_of = [](const std::string& text, const std::string& first_line = "") {
-    OverlayFile file(first_line + text);
+    TempOverlay file(first_line + text);
     Registry registry;
     auto error = load_overlay(file.path, registry);
     REQUIRE(error.has_value());
@@ -76,14 +76,53 @@ TEST_CASE("load_overlay: a broken file loads nothing and says where") {
   CHECK(error_of("{\"code\":7,\"colour\":1}", good) == "f:2:11: unknown key \"colour\"");
   CHECK(error_of("{\"code\":7,\"note\":3}", good) == "f:2:11: \"note\" must be a string or null");
   CHECK(error_of("{\"code\":7,\"description\":\"x\",\"category\":\"server\"}", good) ==
-        "f:2:1: 7 is a new code: it needs \"retryable\", true or false");
+        "f:2:1: 7 is a new code: it needs \"retryable\" (true or false)");
   CHECK(error_of(good, good) == "f:2:2: 400010050 appears twice in this file");
-  CHECK(error_of("{\"code\":0,\"action\":\"Retry.\"}").find("may add \"runbook\" and \"note\"") !=
+  CHECK(error_of("{\"code\":0,\"retryable\":true}").find("may add \"runbook\" and \"note\"") !=
         std::string::npos);
+  CHECK(error_of("{\"code\":7,\"note\":\"a\",\"note\":\"b\"}") ==
+        "f:1:22: the key \"note\" appears twice in this entry");
+  CHECK(error_of("{\"code\":7}") ==
+        "f:1:1: 7 is a new code: it needs \"description\", \"category\" and \"retryable\" (true "
+        "or false)");
+}
+
+TEST_CASE("load_overlay: a copy of documented facts annotates nothing; a stale text is kept out") {
+  // `dhcode list --json > team.json` of an older dhcode: one text changed since.
+  TempOverlay file(
+      "{\"code\":400010002,\"description\":\"System busy (old wording).\",\"category\":\"server\","
+      "\"retryable\":true}\n"
+      "{\"code\":400010009,\"description\":\"API rate limit exceeded.\",\"retryable\":true}\n"
+      "{\"code\":400000008,\"action\":\"old\",\"runbook\":\"https://wiki.example/c\"}\n");
+  Registry registry;
+  std::optional<OverlayError> stale;
+  REQUIRE_FALSE(load_overlay(file.path, registry, &stale));
+  REQUIRE(stale);
+  CHECK(stale->line == 1);
+  CHECK(stale->why.find("\"description\" of 400010002 is not the documented text") !=
+        std::string::npos);
+  CHECK(stale->why.find("(and 1 more in this file)") != std::string::npos);
+  CHECK(registry.find(400010002)->description == "System busy.");  // the documented text
+  CHECK(registry.find(400010002)->overlay.empty());                // and no mark
+  CHECK(registry.find(400010009)->overlay.empty());
+  CHECK(registry.find(400000008)->action == find_builtin_entry(400000008)->action);
+  CHECK(registry.find(400000008)->runbook == "https://wiki.example/c");
+  CHECK(registry.find(400000008)->overlay == file.path);
+}
+
+TEST_CASE("load_overlay: an entry annotated by several overlays names every file") {
+  TempOverlay first("{\"code\":400000008,\"runbook\":\"https://wiki.example/c\"}\n");
+  TempOverlay second("{\"code\":400000008,\"note\":\"ask the platform team\"}\n");
+  Registry registry;
+  REQUIRE_FALSE(load_overlay(first.path, registry));
+  REQUIRE_FALSE(load_overlay(second.path, registry));
+  CHECK(registry.find(400000008)->overlay == first.path + ", " + second.path);
+  CHECK(registry.find(400000008)->runbook == "https://wiki.example/c");
+  CHECK(registry.find(400000008)->note == "ask the platform team");
 }
 
 TEST_CASE("load_overlay: a JSON array of entries, and entries pretty-printed over lines") {
-  OverlayFile file(R"([
+  TempOverlay file(R"([
   {"code": 400010050, "description": "Team gateway quota exhausted.",
    "category": "limit", "retryable": true},
   {
@@ -100,12 +139,12 @@ TEST_CASE("load_overlay: a JSON array of entries, and entries pretty-printed ove
   CHECK(registry.find(400000008)->runbook == "https://wiki.example/concurrency");
   CHECK(registry.find(400010051) != nullptr);
   // Problems in an array's entries are told at the entry's own line.
-  OverlayFile broken("[\n  {\"code\": 7},\n  {\"code\": 8, \"colour\": 1}\n]\n");
+  TempOverlay broken("[\n  {\"code\": 7},\n  {\"code\": 8, \"colour\": 1}\n]\n");
   Registry untouched;
   auto error = load_overlay(broken.path, untouched);
   REQUIRE(error);
   CHECK(error->line == 2);  // 7 is a new code without a description
-  CHECK(error->why.find("needs a \"description\"") != std::string::npos);
+  CHECK(error->why.find("needs \"description\"") != std::string::npos);
 }
 
 TEST_CASE("load_overlay: a file that cannot be read") {
