@@ -122,7 +122,8 @@ constexpr std::array kEntries = {
         "Please contact ZEGOCLOUD Technical Support to enable the permission.", account, false, current},
   Entry{400010002, "System busy.",
         "Please retry later.", server, true, current,
-        "The earlier page gave: \"Insufficient resources. Retry later.\""},
+        "The earlier Chinese page gave 资源不足。 / 请稍后重试。 (in dhcode's English: "
+        "insufficient resources; retry later)."},
   Entry{400010003, "Insufficient resources (moderation server error).",
         "Contact ZEGO technical support.", server, false, legacy},
   Entry{400010007, "Insufficient resources.",
@@ -230,16 +231,20 @@ constexpr std::string_view kCallingMethods =
   "Digital Human API, API calling methods and signing the request (2026-03-20)";
 // Advice that is dhcode's own, not a document's.
 constexpr std::string_view kDhcodeAdvice = "dhcode's own advice";
+// Facts the reference gives without naming the page they come from.
+constexpr std::string_view kReferenceNotes =
+  "ZEGOCLOUD documentation as summarised in dhcode's reference notes (no page named)";
 constexpr std::array kNotes = {
-  Note{100000001, "AppId is a common query parameter of type Uint32: the number of the project, "
-       "not its name or secret.", kCallingMethods},
+  Note{100000001, "AppId is a common query parameter of type Uint32.", kCallingMethods},
+  Note{100000001, "Tip: the AppId is the project's number, not its name or its secret.",
+       kDhcodeAdvice},
   Note{100000003, "Timestamp is a Unix timestamp in seconds (Int64), not milliseconds.",
        kCallingMethods},
   Note{100000004, "The Timestamp may deviate at most 10 minutes from the server's clock; beyond "
-       "that the answer is 100000004. Check the clock of the machine that signs (NTP) and that "
-       "the Timestamp is in seconds.", kCallingMethods},
-  Note{100000004, "Generate a new signature for every request: a signature made once and reused "
-       "expires.", kCallingMethods},
+       "that the answer is 100000004.", kCallingMethods},
+  Note{100000004, "Generate a new signature for every request.", kCallingMethods},
+  Note{100000004, "Tip: check the clock of the machine that signs (NTP), and that the Timestamp "
+       "is in seconds.", kDhcodeAdvice},
   Note{100000004, "Tip: 'dhcode verify URL' checks a request's Timestamp against this "
        "machine's clock, or a logged request's against the time it was sent (--now).",
        kDhcodeAdvice},
@@ -250,15 +255,26 @@ constexpr std::array kNotes = {
   Note{100000005, "Tip: 'dhcode verify URL' with the secret (DHCODE_SERVER_SECRET or "
        "--secret-file) recomputes the Signature and names the common mistake that reproduces "
        "the one sent.", kDhcodeAdvice},
-  Note{100000008, "SignatureNonce is 16 hex characters (8 random bytes), new for every request.",
-       kCallingMethods},
+  Note{100000008, "SignatureNonce is 16 hex characters (8 random bytes).", kCallingMethods},
   Note{100000014, "SignatureVersion must be \"2.0\".", kCallingMethods},
   Note{400000001, "The response's Message names the parameter that is invalid.",
        "Digital Human API, Global Return Codes (2026-03-20); response envelope"},
   Note{400000008, "The concurrency limit is per account and its value is not published.",
+       kReferenceNotes},
+  Note{400010009, "Every Digital Human API is limited to 10 calls per second.",
        "Digital Human API, APIs overview"},
-  Note{400010009, "Every Digital Human API is limited to 10 calls per second; space calls out "
-       "before retrying.", "Digital Human API, APIs overview"},
+  Note{400010009, "Tip: space calls out before retrying.", kDhcodeAdvice},
+};
+
+// Every source a note may name (the reference dhcode's facts come from);
+// a test checks each note against this list.
+constexpr std::array kNoteSources = {
+  kCallingMethods,
+  kDhcodeAdvice,
+  kReferenceNotes,
+  std::string_view("Digital Human API, Global Return Codes (2026-03-20); response envelope"),
+  std::string_view("Digital Human API, APIs overview"),
+  std::string_view("earlier Digital Human PaaS return-code page (docs repository, commit 1263a13b)"),
 };
 // clang-format on
 
@@ -332,6 +348,10 @@ const Entry* find_builtin_entry(Code code) {
 
 const ChineseText* find_chinese_text(Code code) {
   return find_in<ChineseText>(kChineseTexts, code);
+}
+
+std::span<const std::string_view> note_sources() {
+  return kNoteSources;
 }
 
 std::span<const Note> notes_for(Code code) {

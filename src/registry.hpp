@@ -100,6 +100,9 @@ const Range* find_range(Code code);
 const ChineseText* find_chinese_text(Code code);
 // What to check for a code, where the documented facts support it.
 std::span<const Note> notes_for(Code code);
+// The sources a note may name: the documents of dhcode's reference, and
+// dhcode's own advice (notes that start with "Tip:").
+std::span<const std::string_view> note_sources();
 
 // The registry in use: the built-in table, plus what team overlays added or
 // annotated (overlay.hpp loads them). Without overlays it is the built-in

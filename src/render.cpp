@@ -32,6 +32,9 @@ struct Block {
 std::string retry_text(const Entry& entry, const Block& block) {
   const Words& w = block.words;
   if (entry.code == 0) return std::string(w.retry_not_needed);
+  // The common-codes table says nothing of retrying: retryable is false for
+  // scripts, but the text does not claim more than the sources.
+  if (entry.status == Status::gateway) return std::string(w.retry_not_documented);
   if (entry.retryable)
     return paint(w.yes, fg(fmt::terminal_color::green), block.color) + std::string(w.yes_tail);
   return paint(w.no, fg(fmt::terminal_color::red), block.color) + std::string(w.no_tail);
@@ -39,7 +42,7 @@ std::string retry_text(const Entry& entry, const Block& block) {
 
 std::string range_text(const Range* range, const Words& words) {
   if (!range) return std::string(words.no_range);
-  return fmt::format("{}: {}", range->pattern, range->holds);
+  return fmt::format("{}: {}{}", range->pattern, range->holds, words.grouping);
 }
 
 // The server's own words come first: they are often more specific than the

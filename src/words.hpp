@@ -23,6 +23,8 @@ struct Words {
   std::string_view not_documented, not_in_registry, no_range;
   // the retry line: "yes" + yes_tail, "no" + no_tail
   std::string_view retry_not_needed, yes, yes_tail, no, no_tail;
+  std::string_view retry_not_documented;  // gateway codes: the sources do not say
+  std::string_view grouping;              // after a range's label: it is dhcode's
   std::array<std::string_view, kStatusCount> status_meanings;
   // table headings (list, search, stats) and the retry column
   std::string_view code_heading, category_heading, retry_heading, status_heading,

@@ -120,7 +120,7 @@ TEST_CASE("the registry holds no current code that the official page lacks") {
 }
 
 TEST_CASE("notes_for") {
-  CHECK(notes_for(100000004).size() == 3);
+  CHECK(notes_for(100000004).size() == 4);
   // 100000004 and 100000005 point to dhcode verify, as dhcode's own advice.
   for (Code code : {100000004, 100000005}) {
     CAPTURE(code);
@@ -210,7 +210,7 @@ TEST_CASE("find_range") {
 TEST_CASE("legacy codes and changed meanings") {
   CHECK(find_builtin_entry(400000012)->status == Status::legacy);
   CHECK(find_builtin_entry(400004013)->status == Status::legacy);
-  CHECK(find_builtin_entry(400010002)->earlier.find("Insufficient resources. Retry later.") !=
+  CHECK(find_builtin_entry(400010002)->earlier.find("资源不足。 / 请稍后重试。") !=
         std::string_view::npos);
   CHECK(find_builtin_entry(400000003)->earlier.find("MetaHumanId") != std::string_view::npos);
   CHECK(find_builtin_entry(400000010)->earlier.find("MetaHumanId") != std::string_view::npos);
@@ -334,4 +334,16 @@ TEST_CASE("where the pages of the two languages disagree in substance, it is sai
   CHECK(changed ==
         std::vector<Code>{400000002, 400000003, 400000008, 400000010, 400010001, 400010002});
   CHECK_FALSE(find_builtin_entry(400010002)->earlier.empty());
+}
+
+TEST_CASE("every note names a source of dhcode's reference, and advice says it is advice") {
+  std::span<const std::string_view> sources = note_sources();
+  for (const Entry& entry : builtin_entries()) {
+    for (const Note& note : notes_for(entry.code)) {
+      CAPTURE(entry.code);
+      CAPTURE(note.text);
+      CHECK(std::ranges::find(sources, note.source) != sources.end());
+      CHECK(note.text.starts_with("Tip:") == (note.source == "dhcode's own advice"));
+    }
+  }
 }

@@ -16,7 +16,8 @@ TEST_CASE("render_text of a known code") {
         "  Category:  server\n"
         "  Retry:     yes, a later retry of the same request can succeed\n"
         "  Status:    current (listed on the current return-code page)\n"
-        "  Earlier:   The earlier page gave: \"Insufficient resources. Retry later.\"\n"
+        "  Earlier:   The earlier Chinese page gave 资源不足。 / 请稍后重试。 (in dhcode's English: "
+      "insufficient resources; retry later).\n"
         "  Source:    Digital Human API, Global Return Codes (2026-03-20)\n");
 }
 
@@ -24,7 +25,8 @@ TEST_CASE("render_text of an unknown code names its range and claims nothing mor
   std::string text = render_text(explain(400010050), false);
   CHECK(text ==
         "400010050  not in the registry\n"
-        "  Range:     4000100xx: Digital Human platform errors\n"
+        "  Range:     4000100xx: Digital Human platform errors (dhcode's grouping of the documented "
+      "codes)\n"
         "  Meaning:   not documented\n"
         "  Retry:     not documented\n");
   CHECK(render_text(explain(7), false).find("no documented range") != std::string::npos);
@@ -98,7 +100,7 @@ TEST_CASE("render_json of a mistyped code suggests, and -v adds notes with sourc
   CHECK(typed["did_you_mean"][0] == 400000008);
   CHECK(render_json(explain(40000008))["did_you_mean"].empty());
   nlohmann::ordered_json noted = render_json(explain(100000004), nullptr, true);
-  REQUIRE(noted["notes"].size() == 3);
+  REQUIRE(noted["notes"].size() == 4);
   CHECK(noted["notes"][0]["source"].get<std::string>().find("2026-03-20") != std::string::npos);
   CHECK(render_json(explain(100000004))["notes"].empty());
 }
