@@ -135,6 +135,7 @@ constexpr std::string_view kCheckFooter = R"(Exit status (with several responses
   65  the input is not a readable response, or holds none
   66  an input file cannot be opened or read
   64  usage error
+  78  a registry overlay is broken (nothing is checked)
 
 Examples:
   curl -s "$url" > resp.json; dhcode check resp.json && echo ok
@@ -180,7 +181,8 @@ void search_options(CLI::App& command, SearchRequest& request) {
 }
 
 constexpr std::string_view kSearchFooter =
-    R"(Best matches first; exit status 1 when nothing matches.
+    R"(Codes that hold any of the words, those with more of them first; a quoted
+phrase is matched as a phrase. Exit status 1 when nothing matches.
 
 Examples:
   dhcode search signature
