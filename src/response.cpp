@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <simdjson.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "code_argument.hpp"
@@ -161,6 +163,27 @@ bool read_members(simdjson::dom::object object, bool with_text, Response& respon
   return has_code;
 }
 
+bool same_letters(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// A response's envelope with its keys in another case ({"code":...,
+// "message":...}): the Code key as it is spelled, or empty. A "code" alone
+// is an ordinary log field (an HTTP status); with Message or RequestId
+// beside it, it was meant as a response.
+std::string miscased_code_key(simdjson::dom::object object) {
+  std::string code;
+  bool envelope = false;
+  for (simdjson::dom::key_value_pair field : object) {
+    if (same_letters(field.key, "Code")) code = std::string(field.key);
+    if (same_letters(field.key, "Message") || same_letters(field.key, "RequestId")) envelope = true;
+  }
+  return envelope ? code : std::string();
+}
+
 // Looks for responses below a record that has no Code of its own: objects
 // with a valid Code, and strings that mention Code (searched later as text).
 // An object whose Code is no code is not taken for a response here: deep in
@@ -264,7 +287,14 @@ void ResponseParser::Impl::read_root(element root, bool with_text) {
   record.responses.clear();
   search_nested(root, 0, with_text, record);
   for (Response& response : record.responses) response.time = record.time;
-  if (!record.responses.empty()) record.kind = RecordKind::responses;
+  if (!record.responses.empty()) {
+    record.kind = RecordKind::responses;
+  } else if (root.is_object()) {
+    if (std::string key = miscased_code_key(root.get_object().value_unsafe()); !key.empty()) {
+      record.kind = RecordKind::bad_response;
+      record.why = fmt::format("no Code key (keys are case-sensitive; found '{}')", visible(key));
+    }
+  }
 }
 
 ResponseParser::ResponseParser() : impl_(std::make_unique<Impl>()) {}

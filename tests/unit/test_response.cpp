@@ -63,6 +63,16 @@ TEST_CASE("a Code that is not a code") {
         std::string::npos);
 }
 
+TEST_CASE("an envelope whose Code key is spelled otherwise is a bad response, with a hint") {
+  const ReadRecord& lower = read(R"({"code":400000008,"message":"x"})");
+  CHECK(lower.kind == RecordKind::bad_response);
+  CHECK(lower.why == "no Code key (keys are case-sensitive; found 'code')");
+  CHECK(read(R"({"CODE":1,"RequestId":"r"})").why ==
+        "no Code key (keys are case-sensitive; found 'CODE')");
+  // A "code" alone is an ordinary log field (an HTTP status).
+  CHECK(read(R"({"level":"info","code":200})").kind == RecordKind::no_response);
+}
+
 TEST_CASE("valid JSON without a response anywhere is no response, not a bad record") {
   CHECK(read(R"({"code":1})").kind == RecordKind::no_response);
   CHECK(read(R"({"level":"info","msg":"started","port":8080})").kind == RecordKind::no_response);
