@@ -236,6 +236,9 @@ struct ResponseParser::Impl {
   // Both run once per record: inlined into read().
   [[gnu::always_inline]] inline bool parse(std::string_view json, element& root);
   [[gnu::always_inline]] inline void read_root(element root, bool with_text);
+  // A record without a Code of its own: rare in a log of responses, kept
+  // out of the path every record takes.
+  [[gnu::noinline]] void read_without_code(element root, bool with_text);
 };
 
 bool ResponseParser::Impl::parse(std::string_view json, element& root) {
@@ -284,6 +287,10 @@ void ResponseParser::Impl::read_root(element root, bool with_text) {
       return;
     }
   }
+  read_without_code(root, with_text);
+}
+
+void ResponseParser::Impl::read_without_code(element root, bool with_text) {
   record.responses.clear();
   search_nested(root, 0, with_text, record);
   for (Response& response : record.responses) response.time = record.time;
