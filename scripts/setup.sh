@@ -15,7 +15,8 @@ packages=(
   zlib1g-dev libzstd-dev nettle-dev pkgconf  # headers for gzip, zstd and digests (the libraries load at run time)
   jq bsdutils                 # tests: jq reads the JSON output, script(1) makes a terminal
   zsh fish mandoc             # tests: completions in real shells, the man page's lint
-  dpkg-dev file               # tests: cpack -G DEB (dpkg-shlibdeps finds the dependencies)
+  dpkg-dev file lintian       # tests: cpack -G DEB (dpkg-shlibdeps), and lintian on the package
+  gzip                        # build: the man page and changelog are installed gzipped
   zstd                        # tests: compressed input
   hyperfine time              # benchmarks (bench/)
 )

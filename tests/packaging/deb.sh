@@ -21,8 +21,20 @@ dpkg-deb -x "$package" "$work/root"
 # Packages put zsh completions where Debian's zsh reads them for /usr.
 [ -e "$work/root/usr/share/zsh/vendor-completions/_dhcode" ] ||
   { echo "the package lacks usr/share/zsh/vendor-completions/_dhcode"; exit 1; }
-[ -f "$work/root/usr/share/man/man1/dhcode.1" ]
+[ -f "$work/root/usr/share/man/man1/dhcode.1.gz" ]
+[ -f "$work/root/usr/share/doc/dhcode/copyright" ]
+[ -f "$work/root/usr/share/doc/dhcode/changelog.gz" ]
 [ -f "$work/root/usr/share/bash-completion/completions/dhcode" ]
 out=$("$work/root/usr/bin/dhcode" explain 400000008)
 [[ $out == *"Digital Human video stream concurrency limit exceeded."* ]] || { echo "$out"; exit 1; }
+# lintian, when installed (scripts/setup.sh installs it): no error, no
+# warning, no pedantic tag. Informational tags may stay (README, "Installing
+# system-wide", says why each does).
+if command -v lintian > /dev/null; then
+  lintian --pedantic --fail-on error,warning,pedantic "$package" 2>&1 |
+    grep -v 'running with root privileges' || true
+  lintian --pedantic --fail-on error,warning,pedantic "$package" > /dev/null 2>&1 ||
+    { echo "lintian found errors or warnings"; exit 1; }
+  echo "lintian: no error, warning or pedantic tag"
+fi
 echo "ok: $(basename "$package"), Depends: $(dpkg-deb -f "$package" Depends)"

@@ -6,7 +6,7 @@ build=$1
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" > /dev/null
-for file in bin/dhcode share/man/man1/dhcode.1 share/bash-completion/completions/dhcode \
+for file in bin/dhcode share/man/man1/dhcode.1.gz share/bash-completion/completions/dhcode \
     share/zsh/site-functions/_dhcode share/fish/vendor_completions.d/dhcode.fish \
     share/doc/dhcode/README.md; do
   [ -e "$prefix/$file" ] || { echo "not installed: $file"; exit 1; }
