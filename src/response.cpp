@@ -296,7 +296,7 @@ void ResponseParser::Impl::read_without_code(element root, bool with_text) {
   for (Response& response : record.responses) response.time = record.time;
   if (!record.responses.empty()) {
     record.kind = RecordKind::responses;
-  } else if (root.is_object()) {
+  } else if (root.is_object() && record.texts.empty()) {  // strings to read may hold responses
     if (std::string key = miscased_code_key(root.get_object().value_unsafe()); !key.empty()) {
       record.kind = RecordKind::bad_response;
       record.why = fmt::format("no Code key (keys are case-sensitive; found '{}')", visible(key));
