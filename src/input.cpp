@@ -77,17 +77,19 @@ ReadEnd read_responses_from(ByteSource& raw, std::string_view name, ResponseHand
   return {source->error(), source->problem()};
 }
 
+InputFile::InputFile(const std::string& path)
+    : fd_(path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC)),
+      open_error_(fd_ < 0 ? errno : 0),
+      bytes_(fd_) {}
+
+InputFile::~InputFile() {
+  if (fd_ >= 0 && fd_ != STDIN_FILENO) ::close(fd_);
+}
+
 ReadEnd read_responses(const std::string& path, ResponseHandler& handler, bool with_text) {
-  if (path == "-") {
-    FdSource stdin_source(STDIN_FILENO);
-    return read_responses_from(stdin_source, kStdinName, handler, with_text);
-  }
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return {errno, {}};
-  FdSource file(fd);
-  ReadEnd end = read_responses_from(file, path, handler, with_text);
-  ::close(fd);
-  return end;
+  InputFile input(path);
+  if (input.open_error()) return {input.open_error(), {}};
+  return read_responses_from(input.bytes(), input_name(path), handler, with_text);
 }
 
 ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& handler,

@@ -39,6 +39,23 @@ struct ReadEnd {
 ReadEnd read_responses_from(ByteSource& source, std::string_view name, ResponseHandler& handler,
                             bool with_text = true);
 
+// An input opened for reading: the file at path, or stdin for "-"; closed
+// when done (stdin is left open).
+class InputFile {
+ public:
+  explicit InputFile(const std::string& path);
+  ~InputFile();
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+  int open_error() const { return open_error_; }  // an errno value, or 0
+  ByteSource& bytes() { return bytes_; }          // when open_error() is 0
+
+ private:
+  int fd_;
+  int open_error_ = 0;
+  FdSource bytes_;
+};
+
 // The same for the input at path ("-" for stdin).
 ReadEnd read_responses(const std::string& path, ResponseHandler& handler, bool with_text = true);
 

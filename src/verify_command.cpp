@@ -1,11 +1,8 @@
 #include "verify_command.hpp"
 
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
 #include <ctime>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -117,14 +114,12 @@ void verify_line(std::string_view line, const Origin& origin, Checker& checker) 
 
 // Reads a file (or stdin) line by line; returns the errno of a failure.
 int verify_file(const std::string& path, Checker& checker) {
-  int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return errno;
-  FdSource raw(fd);
-  std::unique_ptr<ByteSource> source = decompressed(raw);
+  InputFile input(path);
+  if (input.open_error()) return input.open_error();
+  std::unique_ptr<ByteSource> source = decompressed(input.bytes());
   LineReader reader(*source);
   Line line;
   while (reader.next(line)) verify_line(line.text, {input_name(path), line.number}, checker);
-  if (fd != STDIN_FILENO) ::close(fd);
   return source->error();
 }
 
@@ -155,7 +150,8 @@ ExitStatus run_verify(const VerifyRequest& request, Context& context) {
     const std::string& input = inputs[i];
     std::size_t before = checker.requests;
     std::string name = fmt::format("argument {}", i + 1);
-    if (is_request_text(input)) {
+    bool request_text = is_request_text(input);  // looked up once: it asks the file system
+    if (request_text) {
       verify_line(input, {name, 1}, checker);
     } else if (int error = verify_file(input, checker)) {
       report_input_error(input, error);
@@ -164,7 +160,7 @@ ExitStatus run_verify(const VerifyRequest& request, Context& context) {
     }
     if (checker.requests == before) {
       report(fmt::format("{}: holds no request (no common parameter such as AppId= or Signature=)",
-                         is_request_text(input) ? name : visible(input_name(input))));
+                         request_text ? name : visible(input_name(input))));
       checker.status = worse(checker.status, ExitStatus::data_error);
     }
   }
