@@ -112,15 +112,16 @@ void verify_line(std::string_view line, const Origin& origin, Checker& checker) 
     checker.context.output.write(text_of(check, origin, language));
 }
 
-// Reads a file (or stdin) line by line; returns the errno of a failure.
-int verify_file(const std::string& path, Checker& checker) {
+// Reads a file (or stdin) line by line; says how reading ended when it did
+// not simply reach the end.
+ReadEnd verify_file(const std::string& path, Checker& checker) {
   InputFile input(path);
-  if (input.open_error()) return input.open_error();
+  if (input.open_error()) return {input.open_error(), {}};
   std::unique_ptr<ByteSource> source = decompressed(input.bytes());
   LineReader reader(*source);
   Line line;
   while (reader.next(line)) verify_line(line.text, {input_name(path), line.number}, checker);
-  return source->error();
+  return {source->error(), source->problem()};
 }
 
 // An argument is a request itself when it is no file and looks like one.
@@ -153,9 +154,14 @@ ExitStatus run_verify(const VerifyRequest& request, Context& context) {
     bool request_text = is_request_text(input);  // looked up once: it asks the file system
     if (request_text) {
       verify_line(input, {name, 1}, checker);
-    } else if (int error = verify_file(input, checker)) {
-      report_input_error(input, error);
+    } else if (ReadEnd end = verify_file(input, checker); end.error) {
+      report_input_error(input, end.error);
       checker.status = worse(checker.status, ExitStatus::no_input);
+      continue;
+    } else if (!end.problem.empty()) {
+      // Corrupt or cut-off compressed data: said, as read_inputs says it.
+      report(fmt::format("{}: {}", visible(input_name(input)), end.problem));
+      checker.status = worse(checker.status, ExitStatus::data_error);
       continue;
     }
     if (checker.requests == before) {
