@@ -2,7 +2,20 @@
 // define them (not the locale's, as <cctype> would).
 #pragma once
 
+#include <algorithm>
+#include <string_view>
+
 namespace dhcode {
+
+inline bool is_ascii(std::string_view text) {
+  return std::ranges::all_of(text, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// A C0 control (a line end, a tab, an escape) or DEL.
+inline bool has_control_character(std::string_view text) {
+  return std::ranges::any_of(
+      text, [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
+}
 
 inline bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ascii.hpp"
 #include "render.hpp"
 
 namespace dhcode {
@@ -35,9 +36,7 @@ std::string lower(std::string_view text) {
 // not all ASCII is found anywhere in the text ("并发" in "并发数超出限制").
 bool holds(std::string_view text, const std::string& lower_word) {
   std::string haystack = lower(text);
-  bool ascii =
-      std::ranges::all_of(lower_word, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) return haystack.find(lower_word) != std::string::npos;
+  if (!is_ascii(lower_word)) return haystack.find(lower_word) != std::string::npos;
   for (std::size_t at = haystack.find(lower_word); at != std::string::npos;
        at = haystack.find(lower_word, at + 1))
     if (at == 0 || !std::isalnum(static_cast<unsigned char>(haystack[at - 1]))) return true;

@@ -11,6 +11,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "ascii.hpp"
+#include "byte_source.hpp"
 #include "output.hpp"
 #include "safe_text.hpp"
 
@@ -49,24 +51,20 @@ SecretRead read_file(const std::string& path, std::string& text) {
   if (!from_stdin) warn_if_others_can_read(fd, path);
   text.reserve(kMaxSecretBytes + 1);  // no reallocation: no copy left behind unwiped
   char buffer[512];
-  for (;;) {
-    ssize_t got = ::read(fd, buffer, sizeof buffer);
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) {
-      if (got < 0) {
-        result.problem =
-            fmt::format("secret file {}: cannot read: {}", visible(path), std::strerror(errno));
-        result.status = ExitStatus::no_input;
-      }
-      break;
-    }
-    if (text.size() + static_cast<std::size_t>(got) > kMaxSecretBytes) {
+  FdSource file(fd);
+  while (std::size_t got = file.read(buffer, sizeof buffer)) {
+    if (text.size() + got > kMaxSecretBytes) {
       result.problem = fmt::format("secret file {}: longer than {} bytes; not a ServerSecret",
                                    visible(path), kMaxSecretBytes);
       result.status = ExitStatus::usage;
       break;
     }
-    text.append(buffer, static_cast<std::size_t>(got));
+    text.append(buffer, got);
+  }
+  if (file.error() != 0 && result.problem.empty()) {
+    result.problem =
+        fmt::format("secret file {}: cannot read: {}", visible(path), std::strerror(file.error()));
+    result.status = ExitStatus::no_input;
   }
   explicit_bzero(buffer, sizeof buffer);
   if (!from_stdin) ::close(fd);
@@ -81,10 +79,8 @@ void drop_line_end(std::string& text) {
 
 std::string_view problem_with(std::string_view text) {
   if (text.empty()) return "is empty";
-  bool control = std::any_of(text.begin(), text.end(), [](char c) {
-    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
-  });
-  if (control) return "holds a line end or another control character (not shown)";
+  if (has_control_character(text))
+    return "holds a line end or another control character (not shown)";
   return {};
 }
 

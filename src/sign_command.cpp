@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "ascii.hpp"
 #include "output.hpp"
 #include "render.hpp"
 #include "request.hpp"
@@ -30,9 +31,7 @@ std::optional<std::string> app_id_of(const SignRequest& request) {
 }
 
 bool printable(std::string_view text) {
-  return !text.empty() && std::ranges::none_of(text, [](char c) {
-    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
-  });
+  return !text.empty() && !has_control_character(text);
 }
 
 void print(const std::vector<QueryParameter>& parameters, Context& context) {

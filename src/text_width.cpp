@@ -5,11 +5,12 @@
 #include <algorithm>
 #include <cwchar>
 
+#include "ascii.hpp"
+
 namespace dhcode {
 
 std::size_t cells(std::string_view text) {
-  if (std::ranges::all_of(text, [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return text.size();
+  if (is_ascii(text)) return text.size();
   // A UTF-8 locale of its own, so the program's locale is left as it is.
   static locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
   if (!utf8) return text.size();
