@@ -272,12 +272,10 @@ class OverlayReader : public RecordSink {
     if (!read.adds_nothing) staged.push_back(entry);
   }
   OverlayError at(const Record& record, std::size_t offset, std::string why) const {
-    std::size_t column = record.column
-                             ? record.column
-                             : position_of(record.before, record.before.size(), 1, 1).column;
-    TextPosition position = position_of(record.json, offset, record.line, column);
+    TextPosition position = position_in(record, offset);
     return OverlayError{path_, position.line, position.column, std::move(why)};
   }
+
   // A problem at a byte of a record, told by line and column of the file.
   void fail(const Record& record, std::size_t offset, std::string why) {
     error = at(record, offset, std::move(why));

@@ -43,13 +43,18 @@ bool may_start_scalar(char c) {
 
 // The column (1-based, in characters) at byte pos of a line.
 std::size_t column_at(std::string_view text, std::size_t pos) {
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < pos; ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-  return column;
+  return position_of(text, pos, 1, 1).column;
 }
 
 }  // namespace
+
+TextPosition position_in(const Record& record, std::size_t offset) {
+  // A record on one line knows the text before it: its column is counted
+  // from that only now, when a problem needs it.
+  std::size_t column =
+      record.column != 0 ? record.column : column_at(record.before, record.before.size());
+  return position_of(record.json, offset, record.line, column);
+}
 
 void RecordSplitter::begin_value(const LineScan& scan, std::size_t pos, bool in_text,
                                  bool in_array) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "json_syntax.hpp"
 #include "line_reader.hpp"
 
 namespace dhcode {
@@ -24,6 +25,10 @@ struct Record {
   bool in_text = false;     // found after other text on a line (a log line)
   std::string_view before;  // the text before it on its line, when it is on one line
 };
+
+// Where an offset of a record lies in its input: line and column (in
+// characters), for messages about a record that goes wrong.
+TextPosition position_in(const Record& record, std::size_t offset);
 
 class RecordSink {
  public:

@@ -21,13 +21,6 @@ bool bare_code(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-// The column a record begins in. A record on one line knows the text before
-// it; the column is counted from that only when a problem needs it.
-std::size_t column_of(const Record& record) {
-  if (record.column != 0) return record.column;
-  return position_of(record.before, record.before.size(), 1, 1).column;
-}
-
 // Hands on what was found inside one string of a record as found in the
 // record itself: its origin and, when it has one, its time.
 class FoundInString : public ResponseHandler {
@@ -110,7 +103,7 @@ void ResponseFinder::read_python_repr(const Record& record, const Origin& origin
   PythonRepr repr = python_repr_to_json(record.json);
   if (!repr.json) {
     if (record.json.find("'Code'") == std::string_view::npos) return handler_->passed_over(origin);
-    TextPosition at = position_of(record.json, repr.offset, record.line, column_of(record));
+    TextPosition at = position_in(record, repr.offset);
     handler_->bad_record({name_, at.line, at.column},
                          fmt::format("a Python dict that cannot be read: {}", repr.why));
     return;
@@ -174,7 +167,7 @@ void ResponseFinder::search_text(std::string_view text, ResponseHandler& handler
 
 void ResponseFinder::report_invalid(const Record& record, const ReadRecord& read) {
   if (!read.problem_offset) return handler_->bad_record({name_, record.line}, read.why);
-  TextPosition at = position_of(record.json, *read.problem_offset, record.line, column_of(record));
+  TextPosition at = position_in(record, *read.problem_offset);
   handler_->bad_record({name_, at.line, at.column}, read.why);
 }
 
@@ -187,8 +180,7 @@ void ResponseFinder::incomplete(const Record& so_far, std::string_view why) {
   // the documentation's own example has a '】' where a ']' belongs.
   JsonSyntax syntax = check_json(so_far.json);
   if (syntax.problem && syntax.problem->offset < so_far.json.size()) {
-    TextPosition at =
-        position_of(so_far.json, syntax.problem->offset, so_far.line, column_of(so_far));
+    TextPosition at = position_in(so_far, syntax.problem->offset);
     handler_->bad_record({name_, at.line, at.column},
                          fmt::format("invalid JSON: {}", syntax.problem->why));
     return;
