@@ -23,9 +23,8 @@ struct Block {
 
   // "  Action:    text": the labels' column is 10 terminal cells wide.
   void line(std::string_view label, std::string_view value) {
-    std::string with_colon = fmt::format("{}{}", label, language == Language::zh ? "：" : ":");
     fmt::format_to(std::back_inserter(out), "  {} {}\n",
-                   paint(padded(with_colon, 10), fmt::emphasis::faint, color), value);
+                   paint(label_cell(label, language), fmt::emphasis::faint, color), value);
   }
 };
 
@@ -194,16 +193,15 @@ std::string render_entry_table(const std::vector<const Entry*>& entries, bool co
                                Language language) {
   const Words& w = words_for(language);
   // Columns are measured in terminal cells: Chinese headings take two a character.
-  auto cell = [](std::string_view text, std::size_t width) { return padded(text, width); };
   std::string out;
   std::string heading =
-      fmt::format("{}  {}  {}  {}  {}", cell(w.code_heading, 9), cell(w.category_heading, 9),
-                  cell(w.retry_heading, 5), cell(w.status_heading, 7), w.description_heading);
+      fmt::format("{}  {}  {}  {}  {}", padded(w.code_heading, 9), padded(w.category_heading, 9),
+                  padded(w.retry_heading, 5), padded(w.status_heading, 7), w.description_heading);
   out += paint(heading, fmt::emphasis::bold, color) + "\n";
   for (const Entry* entry : entries) {
     fmt::format_to(std::back_inserter(out), "{}  {}  {}  {}  {}",
-                   cell(std::to_string(entry->code), 9), cell(name_of(entry->category), 9),
-                   cell(retry_column(entry, language), 5), cell(name_of(entry->status), 7),
+                   padded(std::to_string(entry->code), 9), padded(name_of(entry->category), 9),
+                   padded(retry_column(entry, language), 5), padded(name_of(entry->status), 7),
                    visible(description_in(*entry, language)));
     if (!entry->overlay.empty())
       out += fmt::format(fmt::runtime(w.overlay_mark), visible(entry->overlay));

@@ -17,7 +17,6 @@
 #include "request_check.hpp"
 #include "safe_text.hpp"
 #include "secret.hpp"
-#include "text_width.hpp"
 #include "words.hpp"
 
 namespace dhcode {
@@ -46,9 +45,7 @@ std::string text_of(const RequestCheck& check, const Origin& origin, Language la
              ? fmt::format(fmt::runtime(w.one_problem), most_likely)
              : fmt::format(fmt::runtime(w.problems), check.findings.size(), most_likely);
   out += "\n";
-  auto label = [&](std::string_view text) {
-    return padded(fmt::format("{}{}", text, language == Language::zh ? "：" : ":"), 10);
-  };
+  auto label = [&](std::string_view text) { return label_cell(text, language); };
   for (const Finding& finding : check.findings) {
     const Entry* entry = active_registry().find(finding.code);
     fmt::format_to(

@@ -1,5 +1,7 @@
 #include "words.hpp"
 
+#include "text_width.hpp"
+
 namespace dhcode {
 namespace {
 
@@ -122,6 +124,10 @@ constexpr Words kChinese{
 
 const Words& words_for(Language language) {
   return language == Language::zh ? kChinese : kEnglish;
+}
+
+std::string label_cell(std::string_view label, Language language) {
+  return padded(fmt::format("{}{}", label, language == Language::zh ? "：" : ":"), 10);
 }
 
 }  // namespace dhcode

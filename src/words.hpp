@@ -45,6 +45,10 @@ struct Words {
 
 const Words& words_for(Language language);
 
+// A label of a block of lines ("Action:", "处理建议："), padded to the label
+// column: 10 terminal cells.
+std::string label_cell(std::string_view label, Language language);
+
 // A sentence of dhcode's own in the language of the output: the English,
 // or the Chinese written for dhcode, each a fmt format with the same
 // arguments.
