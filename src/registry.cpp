@@ -231,6 +231,9 @@ constexpr std::string_view kCallingMethods =
   "Digital Human API, API calling methods and signing the request (2026-03-20)";
 // Advice that is dhcode's own, not a document's.
 constexpr std::string_view kDhcodeAdvice = "dhcode's own advice";
+// The page legacy codes come from, as their note names it.
+constexpr std::string_view kEarlierPage =
+  "earlier Digital Human PaaS return-code page (docs repository, commit 1263a13b)";
 // Facts the reference gives without naming the page they come from.
 constexpr std::string_view kReferenceNotes =
   "ZEGOCLOUD documentation as summarised in dhcode's reference notes (no page named)";
@@ -274,7 +277,7 @@ constexpr std::array kNoteSources = {
   kReferenceNotes,
   std::string_view("Digital Human API, Global Return Codes (2026-03-20); response envelope"),
   std::string_view("Digital Human API, APIs overview"),
-  std::string_view("earlier Digital Human PaaS return-code page (docs repository, commit 1263a13b)"),
+  kEarlierPage,
 };
 // clang-format on
 
@@ -318,7 +321,7 @@ constexpr Note kLegacyNote{
     "Listed only on the earlier Chinese Digital Human PaaS return-code page (the product's former "
     "name); the page of 2026-03-20 no longer has it. Older integrations and logs may still show "
     "it.",
-    "earlier Digital Human PaaS return-code page (docs repository, commit 1263a13b)"};
+    kEarlierPage};
 
 constexpr bool codes_within_limit() {
   return std::ranges::all_of(kEntries, [](const Entry& e) { return e.code <= kLargestCode; });
