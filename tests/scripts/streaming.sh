@@ -10,8 +10,8 @@ reader=$!
 exec 3> "$work/pipe"
 trap 'exec 3>&-; kill "$reader" 2> /dev/null || true; rm -rf "$work"' EXIT
 
-wait_for_lines() {  # up to 10 seconds for the output to have $1 lines
-  for _ in $(seq 100); do
+wait_for_lines() {  # up to 120 seconds (a busy machine is slow) for the output to have $1 lines
+  for _ in $(seq 1200); do
     [ "$(wc -l < "$work/out")" -ge "$1" ] && return 0
     sleep 0.1
   done

@@ -5,7 +5,7 @@ set -eu
 dhcode=$1
 for command in explain check stats; do
   status=0
-  out=$(timeout 10 script -qec "'$dhcode' $command" /dev/null) || status=$?
+  out=$(timeout 120 script -qec "'$dhcode' $command" /dev/null) || status=$?
   [ "$status" = 64 ] || { echo "$command: expected exit status 64, got $status: $out"; exit 1; }
   [[ $out == *"dhcode $command --help"* ]] || { echo "$command: no usage hint: $out"; exit 1; }
 done
