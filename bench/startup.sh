@@ -16,7 +16,7 @@ set -euo pipefail
 dhcode=${1:-build/dev/src/dhcode}
 rounds=${2:-31}
 runs=60  # short rounds: drift on a shared machine hits both commands alike
-command -v hyperfine > /dev/null || { echo "hyperfine is needed (apt-get install hyperfine)" >&2; exit 1; }
+command -v hyperfine > /dev/null || { echo "hyperfine is needed (apt-get install hyperfine valgrind)" >&2; exit 1; }
 [ -x "$dhcode" ] || { echo "no dhcode at $dhcode; build first" >&2; exit 1; }
 
 work=$(mktemp -d)

@@ -18,7 +18,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 dhcode=$(realpath "${1:-build/dev/src/dhcode}")
 rounds=${2:-5}
 for tool in hyperfine jq /usr/bin/time valgrind gzip; do
-  command -v "$tool" > /dev/null || { echo "$tool is needed (scripts/setup.sh installs it)" >&2; exit 1; }
+  command -v "$tool" > /dev/null || { echo "$tool is needed (apt-get install hyperfine valgrind jq time)" >&2; exit 1; }
 done
 
 work=$(mktemp -d)

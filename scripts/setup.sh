@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Takes a fresh Debian 12 (or Ubuntu) machine from a clone to a working dhcode:
-# installs the compiler, CMake and the libraries with apt-get, builds with the
-# "dev" preset, and runs `dhcode explain 400000008`.
+# Takes a fresh Debian 12 or Debian 13 machine from a clone to a working
+# dhcode: installs the compiler, CMake and the libraries with apt-get, builds
+# with the "dev" preset, and runs `dhcode explain 400000008`.
+#
+# Package names are ones both releases have; nothing names a compiler
+# version (libclang-rt-dev is the runtime of the release's own clang).
+# scripts/try-on-debian.sh runs this on a fresh root of each release.
 #
 # Works as root, or as a user who may use sudo. Set DHCODE_SKIP_INSTALL=1 to
 # skip the package installation (e.g. when the packages are already there).
@@ -10,15 +14,14 @@ cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake make              # compiler and build
-  clang libclang-rt-14-dev    # the sanitize preset: ASan, UBSan and libFuzzer
+  clang libclang-rt-dev       # the sanitize preset: ASan, UBSan and libFuzzer
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev doctest-dev  # libraries
   zlib1g-dev libzstd-dev nettle-dev pkgconf  # headers for gzip, zstd and digests (the libraries load at run time)
   jq bsdutils                 # tests: jq reads the JSON output, script(1) makes a terminal
   zsh fish mandoc             # tests: completions in real shells, the man page's lint
   dpkg-dev file lintian       # tests: cpack -G DEB (dpkg-shlibdeps), and lintian on the package
   gzip                        # build: the man page and changelog are installed gzipped
-  zstd                        # tests: compressed input
-  hyperfine time              # benchmarks (bench/)
+  zstd time                   # tests: compressed input; peak memory (GNU time)
 )
 
 if [ "${DHCODE_SKIP_INSTALL:-0}" != 1 ]; then

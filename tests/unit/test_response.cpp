@@ -10,7 +10,9 @@ using namespace dhcode;
 
 namespace {
 
-const ReadRecord& read(const std::string& json, bool with_text = true) {
+// A copy of the parser's record, which the next read reuses (a reference
+// to it would be left dangling by the next call, and compilers warn).
+ReadRecord read(const std::string& json, bool with_text = true) {
   static ResponseParser parser;
   std::string padded = json + std::string(kLinePadding, ' ');
   return parser.read(std::string_view(padded.data(), json.size()), with_text);
@@ -64,7 +66,7 @@ TEST_CASE("a Code that is not a code") {
 }
 
 TEST_CASE("an envelope whose Code key is spelled otherwise is a bad response, with a hint") {
-  const ReadRecord& lower = read(R"({"code":400000008,"message":"x"})");
+  ReadRecord lower = read(R"({"code":400000008,"message":"x"})");
   CHECK(lower.kind == RecordKind::bad_response);
   CHECK(lower.why == "no Code key (keys are case-sensitive; found 'code')");
   CHECK(read(R"({"CODE":1,"RequestId":"r"})").why ==
@@ -82,7 +84,7 @@ TEST_CASE("valid JSON without a response anywhere is no response, not a bad reco
 }
 
 TEST_CASE("responses inside a record: objects, arrays, and strings that mention Code") {
-  const ReadRecord& logged =
+  ReadRecord logged =
       read(R"({"level":"warn","msg":"call failed","response":{"Code":400000008,"RequestId":"r"}})");
   REQUIRE(logged.kind == RecordKind::responses);
   CHECK(logged.responses.at(0).code == 400000008);
@@ -90,13 +92,13 @@ TEST_CASE("responses inside a record: objects, arrays, and strings that mention 
   CHECK(read(R"({"a":{"b":{"c":{"d":{"Code":400010009}}}}})").responses.at(0).code == 400010009);
   CHECK(read(R"({"batch":[{"Code":0},{"Code":400010009}]})").responses.size() == 2);
   // A record's own Code wins over everything inside it.
-  const ReadRecord& own = read(R"({"Code":0,"Data":{"Code":400010009}})");
+  ReadRecord own = read(R"({"Code":0,"Data":{"Code":400010009}})");
   REQUIRE(own.responses.size() == 1);
   CHECK(own.responses[0].code == 0);
   // Deep in an ordinary event, a Code that is no code is something else.
   CHECK(read(R"({"error":{"Code":"NoSuchKey"}})").kind == RecordKind::no_response);
   // Strings are handed on to be read as text.
-  const ReadRecord& docker = read(R"({"log":"{\"Code\":400010009}\n","stream":"stdout"})");
+  ReadRecord docker = read(R"({"log":"{\"Code\":400010009}\n","stream":"stdout"})");
   CHECK(docker.kind == RecordKind::no_response);
   CHECK(docker.texts == std::vector<std::string>{"{\"Code\":400010009}\n"});
 }
@@ -109,13 +111,13 @@ TEST_CASE("responses deeper than the search goes are not found") {
 }
 
 TEST_CASE("valid JSON is never called invalid: huge numbers and lone surrogates elsewhere") {
-  const ReadRecord& big = read(R"({"Code":0,"Data":{"n":123456789012345678901234567890}})");
+  ReadRecord big = read(R"({"Code":0,"Data":{"n":123456789012345678901234567890}})");
   REQUIRE(big.kind == RecordKind::responses);
   CHECK(big.responses[0].code == 0);
   CHECK(read(R"({"Code":400000008,"Data":[1e400,-1e400,-99999999999999999999]})")
             .responses.at(0)
             .code == 400000008);
-  const ReadRecord& lone = read(R"({"Code":0,"Message":"\ud800 and \udc00"})");
+  ReadRecord lone = read(R"({"Code":0,"Message":"\ud800 and \udc00"})");
   REQUIRE(lone.kind == RecordKind::responses);
   CHECK(lone.responses[0].message == "\xEF\xBF\xBD and \xEF\xBF\xBD");  // U+FFFD each
 }
