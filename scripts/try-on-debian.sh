@@ -47,7 +47,7 @@ test_command=${test_override:-$(readme_block 2)}
 
 mirror=$( (grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}';
            grep -hs '^deb ' /etc/apt/sources.list | awk '{print $2}') |
-         grep -v security | head -1)
+         grep -v security | head -1) || true
 mirror=${mirror:-http://deb.debian.org/debian}
 
 root=$(mktemp -d "/var/tmp/try-on-debian-$suite.XXXXXX")
