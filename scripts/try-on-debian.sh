@@ -51,6 +51,7 @@ mirror=$( (grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}
 mirror=${mirror:-http://deb.debian.org/debian}
 
 root=$(mktemp -d "/var/tmp/try-on-debian-$suite.XXXXXX")
+chmod 755 "$root"  # as a real system's /; mktemp makes it private
 mounted=()
 cleanup() {
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2> /dev/null || true; done

@@ -27,12 +27,12 @@ completions_for() {  # folder, command line, expected words...
   zpty -r session out '*READY-42*'
   # Tab with no input after it: zsh lists only when no keys are waiting.
   zpty -w -n session "$line"$'\t'
-  local chunk out=
-  while true; do
-    local missing=0 word
-    for word in "$@"; do [[ $out == *$word* ]] || missing=1; done
-    (( missing )) || break
-    zpty -r session chunk || break
+  # Read until each expected word has come (the list ends without a line
+  # end, so reading a line at a time would wait for ever).
+  local chunk out= word
+  for word in "$@"; do
+    [[ $out == *$word* ]] && continue
+    zpty -r session chunk "*$word*" || break
     out+=$chunk
   done
   zpty -d session
