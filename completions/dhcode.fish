@@ -74,7 +74,7 @@ complete -c dhcode -n '__fish_seen_subcommand_from explain' -a 400010007 -d 'Ins
 complete -c dhcode -n '__fish_seen_subcommand_from explain' -a 400010009 -d 'API rate limit exceeded.'
 complete -c dhcode -n '__fish_seen_subcommand_from explain' -F
 
-complete -c dhcode -n '__fish_seen_subcommand_from check' -s v -l verbose -d 'print each response\'s explanation, and every problem on stderr'
+complete -c dhcode -n '__fish_seen_subcommand_from check' -s v -l verbose -d 'also print each response\'s explanation (problems with the input are always said on stderr)'
 complete -c dhcode -n '__fish_seen_subcommand_from check' -F
 
 complete -c dhcode -n '__fish_seen_subcommand_from list' -l category -x -a 'success request signature account resource stream content speech limit server' -d 'only codes of this category'

@@ -16,12 +16,14 @@ packages=(
   g++ cmake make              # compiler and build
   clang libclang-rt-dev       # the sanitize preset: ASan, UBSan and libFuzzer
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev doctest-dev  # libraries
-  zlib1g-dev libzstd-dev nettle-dev pkgconf  # headers for gzip, zstd and digests (the libraries load at run time)
+  zlib1g-dev libzstd-dev libbz2-dev liblzma-dev liblz4-dev  # headers for compressed input (the libraries load at run time)
+  nettle-dev pkgconf          # headers for digests (the library loads at run time)
   jq bsdutils                 # tests: jq reads the JSON output, script(1) makes a terminal
   zsh fish mandoc             # tests: completions in real shells, the man page's lint
   dpkg-dev file lintian       # tests: cpack -G DEB (dpkg-shlibdeps), and lintian on the package
   gzip                        # build: the man page and changelog are installed gzipped
-  zstd time                   # tests: compressed input; peak memory (GNU time)
+  zstd bzip2 xz-utils lz4     # tests: compressed input made by the real tools
+  time                        # tests: peak memory (GNU time)
 )
 
 if [ "${DHCODE_SKIP_INSTALL:-0}" != 1 ]; then

@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstring>
 
 namespace dhcode {
 
@@ -14,6 +16,35 @@ std::size_t FdSource::read(char* buffer, std::size_t size) {
     error_ = errno;
     return 0;
   }
+}
+
+namespace {
+constexpr std::size_t kPeekBytes = 64 * 1024;
+}
+
+PeekedSource::PeekedSource(ByteSource& source, bool (*more_wanted)(std::string_view start))
+    : source_(source), bytes_(kPeekBytes) {
+  do {
+    std::size_t got = source_.read(bytes_.data() + size_, bytes_.size() - size_);
+    if (got == 0) break;
+    size_ += got;
+  } while (size_ < bytes_.size() && more_wanted(start()));
+}
+
+PeekedSource::PeekedSource(std::unique_ptr<ByteSource> source,
+                           bool (*more_wanted)(std::string_view start))
+    : PeekedSource(*source, more_wanted) {
+  owned_ = std::move(source);
+}
+
+std::size_t PeekedSource::read(char* buffer, std::size_t size) {
+  if (given_ < size_) {
+    std::size_t n = std::min(size, size_ - given_);
+    std::memcpy(buffer, bytes_.data() + given_, n);
+    given_ += n;
+    return n;
+  }
+  return source_.read(buffer, size);
 }
 
 }  // namespace dhcode

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace dhcode {
 
@@ -29,6 +32,27 @@ class FdSource : public ByteSource {
  private:
   int fd_;
   int error_ = 0;
+};
+
+// A source whose first bytes were read to see what it holds (input_format.hpp);
+// they are handed out again, then the rest.
+class PeekedSource : public ByteSource {
+ public:
+  // Reads once, then on while more_wanted(what arrived so far) says the
+  // start could still be read two ways (a pipe delivers in pieces).
+  PeekedSource(ByteSource& source, bool (*more_wanted)(std::string_view start));
+  PeekedSource(std::unique_ptr<ByteSource> source, bool (*more_wanted)(std::string_view start));
+  std::string_view start() const { return {bytes_.data(), size_}; }
+  std::size_t read(char* buffer, std::size_t size) override;
+  int error() const override { return source_.error(); }
+  std::string problem() const override { return source_.problem(); }
+
+ private:
+  std::unique_ptr<ByteSource> owned_;
+  ByteSource& source_;
+  std::vector<char> bytes_;
+  std::size_t size_ = 0;
+  std::size_t given_ = 0;
 };
 
 }  // namespace dhcode

@@ -30,7 +30,7 @@ class CheckHandler : public ResponseHandler {
   void bad_record(const Origin& origin, std::string_view why) override {
     ++bad_records_;
     status_ = worse(status_, ExitStatus::data_error);
-    if (request_.verbose) report_bad_record(origin, why);
+    report_bad_record(origin, why);  // about the input: said even when quiet
   }
 
   void passed_over(const Origin&) override {}
@@ -55,11 +55,11 @@ ExitStatus run_check(const CheckRequest& request, Context& context) {
   if (inputs.empty()) return ExitStatus::usage;
   ExplanationPrinter printer(context);
   CheckHandler handler(request, printer);
-  ExitStatus reading = read_inputs(inputs, handler, {.quiet = !request.verbose});
+  ExitStatus reading = read_inputs(inputs, handler);
   ExitStatus status = worse(handler.status(), reading);
   if (handler.found_nothing() && reading == ExitStatus::ok) {
     status = worse(status, ExitStatus::data_error);
-    if (request.verbose) report("check: the input holds no response");
+    report("check: the input holds no response");
   }
   return status;
 }

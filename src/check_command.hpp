@@ -11,7 +11,7 @@ namespace dhcode {
 
 struct CheckRequest {
   std::vector<std::string> inputs;  // files, "-" for stdin; empty: stdin
-  bool verbose = false;             // print explanations and problems
+  bool verbose = false;             // print explanations (problems are always said)
 };
 
 // 0: every response is a success (Code 0); 75: the worst is a code whose

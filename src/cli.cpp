@@ -125,7 +125,8 @@ Examples:
 void check_options(CLI::App& command, CheckRequest& request) {
   command.add_option("FILE", request.inputs, "files of responses, - for stdin (default)");
   command.add_flag("-v,--verbose", request.verbose,
-                   "print each response's explanation, and every problem on stderr");
+                   "also print each response's explanation (problems with the input are "
+                   "always said on stderr)");
 }
 
 constexpr std::string_view kCheckFooter = R"(Exit status (with several responses, the worst wins):

@@ -1,21 +1,24 @@
-// Compressed input: gzip and zstd files and pipes, recognised by their magic
-// bytes (not their names) and decompressed as a stream.
+// Decompressing an input as a stream: gzip, zstd, bzip2, xz and lz4 frames.
+// input_format.hpp decides from the first bytes which one an input needs.
 //
-// zlib and libzstd are opened with dlopen only when a compressed input
-// appears: linking them would cost every run of dhcode their start-up,
-// and most runs read no compressed input (README, "Speed and memory").
+// Each library is opened with dlopen only when its kind of input appears:
+// linking them would cost every run of dhcode their start-up, and most runs
+// read no compressed input (README, "Speed and memory").
 #pragma once
 
 #include <memory>
-#include <string>
 
 #include "byte_source.hpp"
 
 namespace dhcode {
 
-// The source to read an input through: raw itself when its bytes are not
-// compressed, or a decompressor around it. Reads the first bytes of raw to
-// decide (they are handed out again).
-std::unique_ptr<ByteSource> decompressed(ByteSource& raw);
+// A source of the decompressed bytes of compressed. When the library cannot
+// be loaded, or the data is corrupt or cut off, problem() says so and
+// reading ends (what came before is handed out).
+std::unique_ptr<ByteSource> gunzipped(std::unique_ptr<ByteSource> compressed);
+std::unique_ptr<ByteSource> unzstded(std::unique_ptr<ByteSource> compressed);
+std::unique_ptr<ByteSource> bunzipped(std::unique_ptr<ByteSource> compressed);
+std::unique_ptr<ByteSource> unxzed(std::unique_ptr<ByteSource> compressed);
+std::unique_ptr<ByteSource> unlz4ed(std::unique_ptr<ByteSource> compressed);
 
 }  // namespace dhcode

@@ -9,7 +9,7 @@
 #include <memory>
 
 #include "code_argument.hpp"
-#include "decompress.hpp"
+#include "input_format.hpp"
 #include "line_reader.hpp"
 #include "output.hpp"
 #include "record_splitter.hpp"
@@ -53,13 +53,12 @@ ExitStatus unreadable(const std::string& path, int error, const ReadOptions& opt
     return ExitStatus::data_error;
   }
   if (error == ENOENT && looks_like_code(path)) {
-    // check 400010009: a code given where a file is read. Said even when
-    // check is quiet, or the mistake would pass in silence.
+    // check 400010009: a code given where a file is read.
     report(fmt::format("{}: no such file; to explain a code, use 'dhcode explain {}'",
                        visible(path), visible(path)));
     return ExitStatus::no_input;
   }
-  if (!options.quiet) report_input_error(path, error);
+  report_input_error(path, error);
   return ExitStatus::no_input;
 }
 
@@ -67,14 +66,14 @@ ExitStatus unreadable(const std::string& path, int error, const ReadOptions& opt
 
 ReadEnd read_responses_from(ByteSource& raw, std::string_view name, ResponseHandler& handler,
                             bool with_text) {
-  std::unique_ptr<ByteSource> source = decompressed(raw);
+  std::unique_ptr<ByteSource> source = open_input(raw);
   ResponseFinder finder(name, handler, with_text);
   RecordSplitter splitter(finder);
   LineReader reader(*source);
   Line line;
   while (reader.next(line)) splitter.line(line);
   splitter.end();
-  return {source->error(), source->problem()};
+  return {source->error(), source->problem(), finder.code_mentions()};
 }
 
 InputFile::InputFile(const std::string& path)
@@ -88,7 +87,7 @@ InputFile::~InputFile() {
 
 ReadEnd read_responses(const std::string& path, ResponseHandler& handler, bool with_text) {
   InputFile input(path);
-  if (input.open_error()) return {input.open_error(), {}};
+  if (input.open_error()) return {input.open_error(), {}, {}};
   return read_responses_from(input.bytes(), input_name(path), handler, with_text);
 }
 
@@ -104,11 +103,15 @@ ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& han
     if (end.error) {
       status = worse(status, unreadable(path, end.error, options));
     } else if (!end.problem.empty()) {
-      if (!options.quiet) report(fmt::format("{}: {}", visible(input_name(path)), end.problem));
+      report(fmt::format("{}: {}", visible(input_name(path)), end.problem));
       status = worse(status, ExitStatus::data_error);
     } else if (options.each_needs_a_response && counter.records == 0) {
       report(fmt::format("{}: holds no response", visible(input_name(path))));
       status = worse(status, ExitStatus::data_error);
+    }
+    if (end.mentions.lines > 0) {
+      report_code_mentions(end.mentions);
+      handler.code_mentions(end.mentions.first, end.mentions.lines);
     }
   }
   return status;
@@ -129,6 +132,13 @@ void report_bad_record(const Origin& origin, std::string_view why) {
     report(fmt::format("{}:{}: {}", visible(origin.name), origin.line, why));
   else
     report(fmt::format("{}:{}:{}: {}", visible(origin.name), origin.line, origin.column, why));
+}
+
+void report_code_mentions(const CodeMentions& mentions) {
+  report(fmt::format("{}:{}: {} {} Code but {} no response dhcode can read",
+                     visible(mentions.first.name), mentions.first.line, mentions.lines,
+                     mentions.lines == 1 ? "line mentions" : "lines mention",
+                     mentions.lines == 1 ? "holds" : "hold"));
 }
 
 void report_input_error(const std::string& path, int error) {

@@ -30,10 +30,11 @@ inline std::string_view input_name(const std::string& path) {
 struct ReadEnd {
   int error = 0;        // the errno of a failure to open or read it
   std::string problem;  // data that cannot be decoded: "the gzip data is truncated"
+  CodeMentions mentions;  // lines passed over that mention a Code key
 };
 
-// Reads every response in a source (decompressed first when it is gzip or
-// zstd data), whose records are shown as from name. What was read before a
+// Reads every response in a source (decompressed or transcoded first, as
+// input_format.hpp decides), whose records are shown as from name. What was read before a
 // failure has been handled. Message and RequestId are left out unless
 // with_text.
 ReadEnd read_responses_from(ByteSource& source, std::string_view name, ResponseHandler& handler,
@@ -61,7 +62,6 @@ ReadEnd read_responses(const std::string& path, ResponseHandler& handler, bool w
 
 struct ReadOptions {
   bool with_text = true;  // Message and RequestId (stats counts codes only)
-  bool quiet = false;     // say nothing of an input that cannot be read (check without -v)
   // explain: an input that held no record at all is reported as holding no
   // response (an empty reply, an HTML error page), and the result is 65.
   bool each_needs_a_response = false;
@@ -73,7 +73,9 @@ struct ReadOptions {
 // The loop of every command that reads responses: each input in turn into
 // one handler. An input that cannot be opened or read is reported and makes
 // the result 66 (no_input); compressed data that is corrupt or cut off is
-// reported and makes it 65 (what came before it is kept); the handler
+// reported and makes it 65 (what came before it is kept), as does an input
+// that is not text dhcode reads (an archive, an image); lines passed over
+// that mention a Code key are counted and said once an input; the handler
 // decides about the records.
 ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& handler,
                        const ReadOptions& options = {});
@@ -88,5 +90,7 @@ std::vector<std::string> inputs_or_stdin(const std::vector<std::string>& given,
 // "missing.json: cannot read: No such file or directory".
 void report_bad_record(const Origin& origin, std::string_view why);
 void report_input_error(const std::string& path, int error);
+// "api.log:12: 3 lines mention Code but hold no response dhcode can read"
+void report_code_mentions(const CodeMentions& mentions);
 
 }  // namespace dhcode

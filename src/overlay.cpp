@@ -243,7 +243,7 @@ class OverlayReader : public RecordSink {
     else
       problem(so_far.line, why);
   }
-  void other_line(std::size_t line) override {
+  void other_line(std::size_t line, std::string_view) override {
     if (!current_line_blank) problem(line, "not a JSON entry");
   }
 

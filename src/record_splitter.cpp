@@ -158,7 +158,7 @@ void RecordSplitter::line(const Line& line) {
     bool go_on = state_ == State::in_array ? read_array(scan) : read_outside(scan);
     if (!go_on) break;
   }
-  if (!scan.holds_record) sink_.other_line(line.number);
+  if (!scan.holds_record) sink_.other_line(line.number, line.text);
 }
 
 void RecordSplitter::overlong_line(std::size_t number) {

@@ -46,7 +46,7 @@ class RecordSink {
   // The sink may find an earlier, more precise problem in it.
   virtual void incomplete(const Record& so_far, std::string_view why) = 0;
   // A line that holds no record and is part of none (a header, a log line).
-  virtual void other_line(std::size_t line) = 0;
+  virtual void other_line(std::size_t line, std::string_view text) = 0;
 };
 
 class RecordSplitter {

@@ -84,14 +84,14 @@ void ResponseFinder::hand_on(const ReadRecord& read, const Record& record, const
       }
       break;
     case RecordKind::no_response:
-      if (!search_texts(read, origin)) handler_->passed_over(origin);
+      if (!search_texts(read, origin)) pass_over(origin, record.json);
       break;
     case RecordKind::bad_response:
       handler_->bad_record(origin, read.why);
       break;
     case RecordKind::not_json:
       if (record.in_text && record.json.find("\"Code\"") == std::string_view::npos) {
-        handler_->passed_over(origin);  // braces in log text, not a response
+        pass_over(origin, record.json);  // braces in log text, not a response
       } else {
         report_invalid(record, read);
       }
@@ -102,7 +102,7 @@ void ResponseFinder::hand_on(const ReadRecord& read, const Record& record, const
 void ResponseFinder::read_python_repr(const Record& record, const Origin& origin) {
   PythonRepr repr = python_repr_to_json(record.json);
   if (!repr.json) {
-    if (record.json.find("'Code'") == std::string_view::npos) return handler_->passed_over(origin);
+    if (record.json.find("'Code'") == std::string_view::npos) return pass_over(origin, {});
     TextPosition at = position_in(record, repr.offset);
     handler_->bad_record({name_, at.line, at.column},
                          fmt::format("a Python dict that cannot be read: {}", repr.why));
@@ -188,8 +188,29 @@ void ResponseFinder::incomplete(const Record& so_far, std::string_view why) {
   handler_->bad_record({name_, so_far.line}, why);
 }
 
-void ResponseFinder::other_line(std::size_t line) {
-  handler_->passed_over({name_, line});
+void ResponseFinder::other_line(std::size_t line, std::string_view text) {
+  pass_over({name_, line}, text);
+}
+
+void ResponseFinder::pass_over(const Origin& origin, std::string_view text) {
+  if (origin.line == last_passed_over_) return;  // lines are counted, not objects in them
+  last_passed_over_ = origin.line;
+  handler_->passed_over(origin);
+  if (!mentions_code(text)) return;
+  if (mentions_.lines++ == 0) mentions_.first = origin;
+}
+
+bool mentions_code(std::string_view text) {
+  for (std::size_t at = text.find("Code"); at != std::string_view::npos;
+       at = text.find("Code", at + 1)) {
+    // A key begins after a quote, a backslash, a brace or white space...
+    if (at > 0 && std::string_view("\"'\\{ \t,(").find(text[at - 1]) == std::string_view::npos)
+      continue;
+    // ...and is followed, after its closing quotes, by ':' or '='.
+    std::size_t after = text.find_first_not_of("\"'\\ ", at + 4);
+    if (after != std::string_view::npos && (text[after] == ':' || text[after] == '=')) return true;
+  }
+  return false;
 }
 
 }  // namespace dhcode

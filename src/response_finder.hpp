@@ -23,6 +23,23 @@ class ResponseHandler {
   // Text that holds no response (a header, a log line, an object without a
   // Code key embedded in log text).
   virtual void passed_over(const Origin& origin) = 0;
+  // Once an input is read: how many of the lines passed over mention a Code
+  // key (mentions_code) and where the first was. Only called when some did.
+  virtual void code_mentions(const Origin& first, std::size_t lines) {
+    static_cast<void>(first);
+    static_cast<void>(lines);
+  }
+};
+
+// Whether text mentions a Code key, in any quoting a log may use: "Code":,
+// 'Code':, \"Code\":, Code=, Code: (a line passed over that does may hold a
+// response in a form dhcode cannot read, and is worth saying so).
+bool mentions_code(std::string_view text);
+
+// Lines passed over that mention a Code key.
+struct CodeMentions {
+  std::size_t lines = 0;
+  Origin first;
 };
 
 // Decides what each record is and hands it on:
@@ -48,7 +65,9 @@ class ResponseFinder : public RecordSink {
   bool record(const Record& record, bool guess) override;
   void problem(std::size_t line, std::string_view why) override;
   void incomplete(const Record& so_far, std::string_view why) override;
-  void other_line(std::size_t line) override;
+  void other_line(std::size_t line, std::string_view text) override;
+
+  const CodeMentions& code_mentions() const { return mentions_; }
 
  private:
   [[gnu::always_inline]] inline void hand_on(const ReadRecord& read, const Record& record,
@@ -60,6 +79,8 @@ class ResponseFinder : public RecordSink {
   bool search_texts(const ReadRecord& read, const Origin& origin);
   void search_text(std::string_view text, ResponseHandler& handler);
   void report_invalid(const Record& record, const ReadRecord& read);
+  // Passes a record or line over, once a line, noting whether it mentions Code.
+  void pass_over(const Origin& origin, std::string_view text);
 
   std::string_view name_;
   ResponseHandler* handler_;
@@ -69,6 +90,8 @@ class ResponseFinder : public RecordSink {
   std::unique_ptr<ResponseFinder> inner_;  // reads the strings that mention Code
   std::string text_;                       // the string being read, with room after it
   std::string python_json_;                // a Python dict, written as JSON
+  std::size_t last_passed_over_ = 0;       // the line passed over last
+  CodeMentions mentions_;
 };
 
 }  // namespace dhcode

@@ -22,4 +22,23 @@ bool take(void* library, const char* symbol, Function& function, std::string& pr
   return ok;
 }
 
+// A function of a library and where to keep it, for load_functions.
+template <typename Function>
+struct Symbol {
+  const char* name;
+  Function& function;
+};
+template <typename Function>
+Symbol<Function> symbol(const char* name, Function& function) {
+  return {name, function};
+}
+
+// Opens the library and takes each function named: false after setting
+// problem. One call a library, with all its functions in one list.
+template <typename... Functions>
+bool load_functions(const char* library, std::string& problem, Symbol<Functions>... symbols) {
+  void* opened = open_library(library, problem);
+  return opened && (take(opened, symbols.name, symbols.function, problem) && ...);
+}
+
 }  // namespace dhcode

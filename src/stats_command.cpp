@@ -29,6 +29,8 @@ struct Totals {
   std::uint64_t successes = 0;
   std::uint64_t unreadable = 0;
   std::uint64_t passed_over = 0;
+  std::uint64_t mentioning_code = 0;  // of those passed over
+  std::string first_mention;          // "api.log:12", where the first was
   std::uint64_t other_codes = 0;  // responses whose code came after the table was full
   std::uint64_t errors() const { return responses - successes; }
 };
@@ -82,6 +84,11 @@ class StatsHandler : public ResponseHandler {
     report_bad_record(origin, why);
   }
   void passed_over(const Origin&) override { ++totals.passed_over; }
+  void code_mentions(const Origin& first, std::size_t lines) override {
+    if (totals.mentioning_code == 0) totals.first_mention = fmt::format("{}:{}", first.name,
+                                                                first.line);
+    totals.mentioning_code += lines;
+  }
 
   // Most frequent first; equal counts in code order.
   std::vector<CodeCount> rows() const {
@@ -174,6 +181,8 @@ std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& 
   out += "\n";
   out += fmt::format(fmt::runtime(w.stats_totals), totals.responses, totals.successes,
                      totals.errors(), totals.unreadable, totals.passed_over);
+  if (totals.mentioning_code > 0)
+    out += fmt::format(fmt::runtime(w.passed_over_mentioning_code), totals.mentioning_code);
   out += "\n";
   return out;
 }
@@ -186,6 +195,8 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
   out["errors"] = totals.errors();
   out["unreadable"] = totals.unreadable;
   out["passed_over"] = totals.passed_over;
+  out["passed_over_mentioning_code"] = totals.mentioning_code;
+  out["first_mention"] = totals.mentioning_code ? nlohmann::ordered_json(totals.first_mention) : nullptr;
   out["other_codes"] = totals.other_codes;
   out["codes"] = nlohmann::ordered_json::array();
   for (const CodeCount& row : rows) {

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "byte_source.hpp"
-#include "decompress.hpp"
+#include "input_format.hpp"
 #include "input.hpp"
 #include "line_reader.hpp"
 #include "output.hpp"
@@ -113,12 +113,12 @@ void verify_line(std::string_view line, const Origin& origin, Checker& checker) 
 // not simply reach the end.
 ReadEnd verify_file(const std::string& path, Checker& checker) {
   InputFile input(path);
-  if (input.open_error()) return {input.open_error(), {}};
-  std::unique_ptr<ByteSource> source = decompressed(input.bytes());
+  if (input.open_error()) return {input.open_error(), {}, {}};
+  std::unique_ptr<ByteSource> source = open_input(input.bytes());
   LineReader reader(*source);
   Line line;
   while (reader.next(line)) verify_line(line.text, {input_name(path), line.number}, checker);
-  return {source->error(), source->problem()};
+  return {source->error(), source->problem(), {}};
 }
 
 // An argument is a request itself when it is no file and looks like one.

@@ -54,6 +54,7 @@ constexpr Words kEnglish{
     .other_codes = "codes beyond the first {} different ones",
     .stats_totals =
         "responses: {} (successes {}, errors {})  unreadable records: {}  passed over: {}",
+    .passed_over_mentioning_code = " ({} mentioning Code)",
     .no_problem = "no problem found; the Signature {}",
     .signature_matches = "matches the secret",
     .one_problem = "1 problem; the most likely answer is {}",
@@ -112,6 +113,7 @@ constexpr Words kChinese{
     .overlay_mark = " [覆盖文件：{}]",
     .other_codes = "前 {} 种之外的其他返回码",
     .stats_totals = "响应：{}（成功 {}，错误 {}）  无法读取的记录：{}  跳过：{}",
+    .passed_over_mentioning_code = "（其中 {} 行提到 Code）",
     .no_problem = "未发现问题；签名{}",
     .signature_matches = "与密钥相符",
     .one_problem = "1 个问题；最可能的返回码是 {}",

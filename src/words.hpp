@@ -35,6 +35,7 @@ struct Words {
   std::string_view overlay_mark;           // fmt: the overlay file
   std::string_view other_codes;            // fmt: how many codes are counted one by one
   std::string_view stats_totals;  // fmt: responses, successes, errors, unreadable, passed over
+  std::string_view passed_over_mentioning_code;  // fmt: lines; after stats_totals
   // verify
   std::string_view no_problem;  // fmt: what became of the signature
   std::string_view signature_matches;

@@ -39,7 +39,7 @@ class Recorder : public RecordSink {
   void incomplete(const Record& so_far, std::string_view why) override {
     problem(so_far.line, why);
   }
-  void other_line(std::size_t line) override { events.push_back("other " + std::to_string(line)); }
+  void other_line(std::size_t line, std::string_view) override { events.push_back("other " + std::to_string(line)); }
   std::vector<std::string> events;
 };
 

@@ -1,0 +1,130 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "input.hpp"
+#include "input_format.hpp"
+
+using namespace dhcode;
+
+namespace {
+
+class StringSource : public ByteSource {
+ public:
+  explicit StringSource(std::string bytes) : bytes_(std::move(bytes)) {}
+  std::size_t read(char* buffer, std::size_t size) override {
+    std::size_t n = std::min(size, bytes_.size() - at_);
+    bytes_.copy(buffer, n, at_);
+    at_ += n;
+    return n;
+  }
+  int error() const override { return 0; }
+
+ private:
+  std::string bytes_;
+  std::size_t at_ = 0;
+};
+
+// Everything a source gives, and its problem.
+std::pair<std::string, std::string> drain(ByteSource& source) {
+  std::string out;
+  char buffer[100];
+  while (std::size_t n = source.read(buffer, sizeof buffer)) out.append(buffer, n);
+  return {out, source.problem()};
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+TEST_SUITE_BEGIN("input_format");
+
+TEST_CASE("open_input: every format of the table is known by its magic bytes") {
+  for (const InputFormat& format : input_formats()) {
+    CAPTURE(format.name);
+    std::string bytes(format.offset, 'x');
+    bytes += format.magic;
+    bytes += std::string(64, '\x01');  // nothing valid follows
+    StringSource raw(bytes);
+    auto [text, problem] = drain(*open_input(raw));
+    switch (format.handling) {
+      case Handling::refuse:
+        CHECK(text.empty());
+        CHECK(problem.starts_with(std::string(format.name) + ";"));
+        CHECK(problem.find("dhcode reads text") != std::string::npos);
+        break;
+      case Handling::decompress:  // corrupt after the magic: said, not passed over
+        CHECK(problem.find(format.name) != std::string::npos);
+        break;
+      case Handling::transcode:  // what follows the mark is text in that encoding
+        CHECK(problem.empty());
+        CHECK(!text.empty());
+        break;
+    }
+  }
+}
+
+TEST_CASE("open_input: plain text is handed on as it is") {
+  StringSource raw("2026-12-01 INFO {\"Code\":0}\n");
+  auto [text, problem] = drain(*open_input(raw));
+  CHECK(text == "2026-12-01 INFO {\"Code\":0}\n");
+  CHECK(problem.empty());
+}
+
+TEST_CASE("open_input: UTF-16 without a byte order mark, from its NUL pattern") {
+  std::string ascii = "{\"Code\":400000008,\"Message\":\"busy\"}\n";
+  std::string little, big;
+  for (char c : ascii) {
+    little += c, little += '\0';
+    big += '\0', big += c;
+  }
+  StringSource le(little), be(big);
+  CHECK(drain(*open_input(le)).first == ascii);
+  CHECK(drain(*open_input(be)).first == ascii);
+}
+
+TEST_CASE("open_input: a sequence that is not valid UTF-16 becomes U+FFFD, and reading goes on") {
+  // "a", a lone low surrogate, "b".
+  StringSource raw(std::string("\xff\xfe" "a\0\x00\xdc" "b\0", 8));
+  CHECK(drain(*open_input(raw)).first == "\xEF\xBB\xBF" "a\xEF\xBF\xBD" "b");
+}
+
+TEST_CASE("not_text_at: NUL padding and the controls of text are text; many others are not") {
+  CHECK(not_text_at("plain log line\twith tab\r\n\f\x1b[31mred\x1b[0m\n") == std::string::npos);
+  CHECK(not_text_at(std::string(4096, '\0') + "{\"Code\":0}\n") == std::string::npos);
+  CHECK(not_text_at("a stray \x01 in a line of text is a flaw, not binary data\n") ==
+        std::string::npos);
+  std::string binary = "ab";
+  for (int i = 0; i < 20; ++i) binary += std::string("\x01\x02\x00\x03", 4);
+  CHECK(not_text_at(binary) == 2);
+}
+
+TEST_CASE("every input format is named in the README's list") {
+  std::string readme;  // its words, one blank between them, as wrapped lines read
+  std::istringstream words(read_file(DHCODE_FIXTURES_DIR "/../../README.md"));
+  for (std::string word; words >> word;) readme += word + " ";
+  REQUIRE(!readme.empty());
+  for (const InputFormat& format : input_formats()) {
+    CAPTURE(format.name);
+    CHECK(readme.find(std::string(format.name)) != std::string::npos);
+  }
+}
+
+TEST_CASE("mentions_code: a Code key in any quoting, not the word in prose") {
+  CHECK(mentions_code(R"({"Code":1})"));
+  CHECK(mentions_code(R"(resp="{\"Code\":400000008}")"));
+  CHECK(mentions_code("{'Code': 400000008}"));
+  CHECK(mentions_code("{Code:400000008 Message:busy}"));
+  CHECK(mentions_code("level=error Code=400000008"));
+  CHECK(mentions_code(R"({"Code" : 1})"));
+  CHECK(!mentions_code("the Code of conduct"));
+  CHECK(!mentions_code("ErrorCode=5"));
+  CHECK(!mentions_code(R"({"code":200})"));
+}
