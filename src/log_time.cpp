@@ -55,11 +55,19 @@ bool is_rfc3339(std::string_view text) {
 }
 
 std::optional<std::string> leading_timestamp(std::string_view line) {
+  // logfmt's first pair: ts=2026-03-20T10:00:00Z (go-kit, zap) or time=...
+  // (logrus, slog), the value possibly quoted.
+  for (std::string_view key : {"ts=", "time="}) {
+    if (!line.starts_with(key)) continue;
+    line.remove_prefix(key.size());
+    if (line.starts_with('"')) line.remove_prefix(1);
+    break;
+  }
   std::size_t length = timestamp_length(line);
   if (length == 0) return std::nullopt;
   // "2026-03-20 10:00:00 ..." but not "2026-03-20 10:00:00x".
   if (length < line.size() &&
-      std::string_view(" \t]|,;").find(line[length]) == std::string_view::npos)
+      std::string_view(" \t]|,;\"").find(line[length]) == std::string_view::npos)
     return std::nullopt;
   return std::string(line.substr(0, length));
 }

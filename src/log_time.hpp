@@ -14,7 +14,8 @@ namespace dhcode {
 // before the fraction (Python), no zone.
 bool is_rfc3339(std::string_view text);
 
-// The timestamp a text line starts with, if it starts with one.
+// The timestamp a text line starts with, if it starts with one (also as
+// logfmt's first pair: ts=..., time=...).
 std::optional<std::string> leading_timestamp(std::string_view line);
 
 // journald's microseconds since the epoch as RFC 3339 in UTC:

@@ -56,11 +56,19 @@ TextPosition position_in(const Record& record, std::size_t offset) {
   return position_of(record.json, offset, record.line, column);
 }
 
+bool RecordSplitter::opens_pretty_value(const LineScan& scan) {
+  std::string_view opened = trim_end(scan.text.substr(scan.value_begin));
+  if (opened != "{" && opened != "[") return false;
+  value_before_.assign(scan.text.substr(0, scan.value_begin));  // for the line's time
+  return true;
+}
+
 void RecordSplitter::begin_value(const LineScan& scan, std::size_t pos, bool in_text,
                                  bool in_array) {
   char first = scan.text[pos];
   state_ = State::in_value;
   value_.clear();
+  value_before_.clear();
   value_line_ = scan.number;
   value_column_ = column_at(scan.text, pos);
   value_in_text_ = in_text;
@@ -180,7 +188,7 @@ bool RecordSplitter::read_value(LineScan& scan) {
   if (scan.spans_lines) {
     if (!value_too_long_) value_.append(text.substr(0, end));
     value_.reserve(value_.size() + kLinePadding);
-    finish_value(value_, {});
+    finish_value(value_, value_before_);
   } else {
     finish_value(text.substr(scan.value_begin, end - scan.value_begin),
                  text.substr(0, scan.value_begin));
@@ -192,9 +200,10 @@ bool RecordSplitter::read_value(LineScan& scan) {
 }
 
 void RecordSplitter::value_goes_on(const LineScan& scan) {
-  if (value_in_text_) {
-    // A value after log text must end on its line; the sink decides
-    // whether the broken text was meant as a response.
+  if (value_in_text_ && !scan.spans_lines && !opens_pretty_value(scan)) {
+    // A value after log text must end on its line, unless the line ends
+    // where it opens ("... response: {", then json.dumps(indent=2)'s lines);
+    // the sink decides whether the broken text was meant as a response.
     state_ = State::outside;
     sink_.record({scan.text.substr(scan.value_begin), value_line_, value_column_, true,
                   scan.text.substr(0, scan.value_begin)},

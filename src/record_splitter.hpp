@@ -77,6 +77,7 @@ class RecordSplitter {
   [[gnu::always_inline]] inline bool read_outside(LineScan& scan);  // once per record: inlined
   bool read_log_text(LineScan& scan);
   void value_goes_on(const LineScan& scan);  // the value does not end on this line
+  bool opens_pretty_value(const LineScan& scan);  // log text, then "{" ending the line
   void overlong_line(std::size_t number);
 
   void begin_value(const LineScan& scan, std::size_t pos, bool in_text, bool in_array);
@@ -92,6 +93,7 @@ class RecordSplitter {
 
   // The value being read.
   std::string value_;  // its text so far, once it spans lines
+  std::string value_before_;  // the log text before it, when it began after some
   std::size_t value_line_ = 0;
   std::size_t value_column_ = 1;
   bool value_in_text_ = false;

@@ -184,28 +184,44 @@ std::string miscased_code_key(simdjson::dom::object object) {
   return envelope ? code : std::string();
 }
 
+// The time field of an object that is not a response, if it has one.
+std::optional<std::string> own_time(simdjson::dom::object object) {
+  for (simdjson::dom::key_value_pair field : object)
+    if (is_time_key(field.key))
+      if (std::optional<std::string> time = time_field(field.key, field.value)) return time;
+  return std::nullopt;
+}
+
 // Looks for responses below a record that has no Code of its own: objects
 // with a valid Code, and strings that mention Code (searched later as text).
 // An object whose Code is no code is not taken for a response here: deep in
-// an ordinary log event, "Code" may mean something else.
-void search_nested(element value, int depth, bool with_text, ReadRecord& out) {
+// an ordinary log event, "Code" may mean something else. Responses found
+// take the time of the nearest object around them that has one
+// (`_source.@timestamp`); the record's own time is given later. Their
+// Message and RequestId are always read: a response found here may be
+// logged again in a string beside it, and is told apart by its RequestId.
+void search_nested(element value, int depth, const std::optional<std::string>& time,
+                   ReadRecord& out) {
   if (depth > kNestedSearchDepth) return;
   switch (value.type()) {
     case element_type::OBJECT: {
       simdjson::dom::object object = value.get_object().value_unsafe();
       Response response;
       std::string why;
-      if (depth > 0 && read_members(object, with_text, response, why)) {
-        if (why.empty()) out.responses.push_back(std::move(response));
+      if (depth > 0 && read_members(object, true, response, why)) {
+        if (!why.empty()) return;
+        if (!response.time) response.time = time;
+        out.responses.push_back(std::move(response));
         return;
       }
+      std::optional<std::string> nearer = depth > 0 ? own_time(object) : std::nullopt;
       for (simdjson::dom::key_value_pair field : object)
-        search_nested(field.value, depth + 1, with_text, out);
+        search_nested(field.value, depth + 1, nearer ? nearer : time, out);
       return;
     }
     case element_type::ARRAY: {
       simdjson::dom::array array = value.get_array().value_unsafe();
-      for (element item : array) search_nested(item, depth + 1, with_text, out);
+      for (element item : array) search_nested(item, depth + 1, time, out);
       return;
     }
     case element_type::STRING: {
@@ -238,7 +254,7 @@ struct ResponseParser::Impl {
   [[gnu::always_inline]] inline void read_root(element root, bool with_text);
   // A record without a Code of its own: rare in a log of responses, kept
   // out of the path every record takes.
-  [[gnu::noinline]] void read_without_code(element root, bool with_text);
+  [[gnu::noinline]] void read_without_code(element root);
 };
 
 bool ResponseParser::Impl::parse(std::string_view json, element& root) {
@@ -287,13 +303,14 @@ void ResponseParser::Impl::read_root(element root, bool with_text) {
       return;
     }
   }
-  read_without_code(root, with_text);
+  read_without_code(root);
 }
 
-void ResponseParser::Impl::read_without_code(element root, bool with_text) {
+void ResponseParser::Impl::read_without_code(element root) {
   record.responses.clear();
-  search_nested(root, 0, with_text, record);
-  for (Response& response : record.responses) response.time = record.time;
+  search_nested(root, 0, std::nullopt, record);
+  for (Response& response : record.responses)
+    if (!response.time) response.time = record.time;
   if (!record.responses.empty()) {
     record.kind = RecordKind::responses;
   } else if (root.is_object() && record.texts.empty()) {  // strings to read may hold responses

@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <span>
+
 #include "ascii.hpp"
 #include "code_argument.hpp"
+#include "go_syntax.hpp"
 #include "json_syntax.hpp"
 #include "line_reader.hpp"
 #include "log_time.hpp"
@@ -21,18 +24,29 @@ bool bare_code(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
+// What `curl -v` writes where it read data: "{ [122 bytes data]".
+bool curl_trace(std::string_view text) {
+  if (!text.starts_with("{ [") || !text.ends_with(" bytes data]")) return false;
+  std::string_view count = text.substr(3, text.size() - 3 - 12);
+  return !count.empty() && count.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 // Hands on what was found inside one string of a record as found in the
 // record itself: its origin and, when it has one, its time.
 class FoundInString : public ResponseHandler {
  public:
+  // time: the nearest time around the string, or null; already: responses
+  // found as objects in the same record, not to be counted again.
   FoundInString(ResponseHandler& handler, const Origin& origin,
-                const std::optional<std::string>& time)
-      : handler_(handler), origin_(origin), time_(time) {}
+                const std::optional<std::string>* time, std::span<const Response> already)
+      : handler_(handler), origin_(origin), time_(time), already_(already) {}
   void response(const Response& response, const Origin&) override {
     ++found;
-    if (!time_ || response.time) return handler_.response(response, origin_);
+    for (const Response& seen : already_)
+      if (seen.code == response.code && seen.request_id == response.request_id) return;
+    if (!time_ || !*time_ || response.time) return handler_.response(response, origin_);
     Response timed = response;
-    timed.time = time_;
+    timed.time = *time_;
     handler_.response(timed, origin_);
   }
   void bad_record(const Origin&, std::string_view why) override {
@@ -46,14 +60,15 @@ class FoundInString : public ResponseHandler {
  private:
   ResponseHandler& handler_;
   const Origin& origin_;
-  const std::optional<std::string>& time_;
+  const std::optional<std::string>* time_;
+  std::span<const Response> already_;
 };
 
 }  // namespace
 
 ResponseFinder::ResponseFinder(std::string_view name, ResponseHandler& handler, bool with_text,
-                               bool search_strings)
-    : name_(name), handler_(&handler), with_text_(with_text), search_strings_(search_strings) {}
+                               int string_levels)
+    : name_(name), handler_(&handler), with_text_(with_text), string_levels_(string_levels) {}
 
 ResponseFinder::~ResponseFinder() = default;
 
@@ -82,15 +97,18 @@ void ResponseFinder::hand_on(const ReadRecord& read, const Record& record, const
         else
           give_with_line_time(response, record, origin);
       }
+      if (!read.texts.empty()) search_texts(read, record, origin);  // strings beside them
       break;
     case RecordKind::no_response:
-      if (!search_texts(read, origin)) pass_over(origin, record.json);
+      if (!search_texts(read, record, origin)) pass_over(origin, record.json);
       break;
     case RecordKind::bad_response:
       handler_->bad_record(origin, read.why);
       break;
     case RecordKind::not_json:
-      if (record.in_text && record.json.find("\"Code\"") == std::string_view::npos) {
+      if (record.in_text && read_go_forms(record, origin)) break;
+      if ((record.in_text && record.json.find("\"Code\"") == std::string_view::npos) ||
+          curl_trace(record.json)) {
         pass_over(origin, record.json);  // braces in log text, not a response
       } else {
         report_invalid(record, read);
@@ -137,11 +155,43 @@ void ResponseFinder::give_with_line_time(const Response& response, const Record&
   handler_->response(timed, origin);
 }
 
-bool ResponseFinder::search_texts(const ReadRecord& read, const Origin& origin) {
-  if (!search_strings_ || read.texts.empty()) return false;
-  if (!inner_) inner_ = std::make_unique<ResponseFinder>(name_, *handler_, with_text_, false);
-  FoundInString found(*handler_, origin, read.time);
-  for (const std::string& text : read.texts) inner_->search_text(text, found);
+bool ResponseFinder::read_go_forms(const Record& record, const Origin& origin) {
+  if (record.json.starts_with("{Code:")) {
+    std::optional<Response> response = go_struct_response(record.json);
+    if (response) give_with_line_time(*response, record, origin);
+    return response.has_value();
+  }
+  // A logfmt value quoted the Go way: resp="{\"Code\":400000008,...}".
+  if (!record.before.ends_with("=\"")) return false;
+  std::size_t end = 0;
+  std::optional<std::string> value = go_unquote(record.json, end);
+  if (!value) return false;
+  return search_strings({&*value, 1}, {}, std::nullopt, record, origin);
+}
+
+bool ResponseFinder::search_texts(const ReadRecord& read, const Record& record,
+                                  const Origin& origin) {
+  return search_strings(read.texts, read.responses, read.time, record, origin);
+}
+
+bool ResponseFinder::search_strings(std::span<const std::string> texts,
+                                    std::span<const Response> already,
+                                    const std::optional<std::string>& time, const Record& record,
+                                    const Origin& origin) {
+  if (string_levels_ == 0 || texts.empty()) return false;
+  // Beside responses found as objects, the strings are read with their
+  // RequestId, to tell a second response from the same one logged twice.
+  bool beside = !already.empty();
+  std::unique_ptr<ResponseFinder>& inner = beside ? inner_with_text_ : inner_;
+  if (!inner)
+    inner = std::make_unique<ResponseFinder>(name_, *handler_, with_text_ || beside,
+                                             string_levels_ - 1);
+  // The record's own time, else the time its log line starts with (CRI,
+  // fluentd, kubectl --timestamps).
+  std::optional<std::string> line_time;
+  if (!time && !record.before.empty()) line_time = leading_timestamp(record.before);
+  FoundInString found(*handler_, origin, time ? &time : &line_time, already);
+  for (const std::string& text : texts) inner->search_text(text, found);
   return found.found > 0;
 }
 
@@ -176,6 +226,10 @@ void ResponseFinder::problem(std::size_t line, std::string_view why) {
 }
 
 void ResponseFinder::incomplete(const Record& so_far, std::string_view why) {
+  // Log text that ended with "{" and went on with what was no JSON.
+  if ((so_far.in_text && so_far.json.find("\"Code\"") == std::string_view::npos) ||
+      curl_trace(trim_white_space(so_far.json)))
+    return pass_over({name_, so_far.line}, so_far.json);
   // A problem before the end explains better why the record never ended:
   // the documentation's own example has a '】' where a ']' belongs.
   JsonSyntax syntax = check_json(so_far.json);

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -46,18 +48,26 @@ struct CodeMentions {
 // - a line that is only a code ("400000008") is that code;
 // - a record with a Code key is a response (or a bad one);
 // - a Python dict as repr() prints it ({'Code': ...}) is read as JSON;
+// - in log text, a Go struct as fmt prints it ({Code:400000008 ...}) and a
+//   logfmt value quoted the Go way (resp="{\"Code\":...}") are read;
 // - a record without one is searched for responses inside it: objects up
 //   to kNestedSearchDepth levels down, and strings that mention Code, read
-//   as text of their own (docker's "log", journald's MESSAGE), once: strings
-//   in those are not unescaped again;
+//   as text of their own (docker's "log", journald's MESSAGE), and strings
+//   in those again, up to kStringLevels times (a JSON logger's record in
+//   docker's log escapes the response twice); a response found both as an
+//   object and in a string (same Code and RequestId) counts once;
 // - a record that holds no response is passed over, as is text in braces in
 //   a log line that does not mention "Code";
 // - invalid JSON is reported with the line and column where it goes wrong.
+// How many times strings inside strings are read again as text.
+inline constexpr int kStringLevels = 4;
+
 class ResponseFinder : public RecordSink {
  public:
   // Message and RequestId are left out of the responses unless with_text.
+  // Strings are read again string_levels times.
   ResponseFinder(std::string_view name, ResponseHandler& handler, bool with_text,
-                 bool search_strings = true);
+                 int string_levels = kStringLevels);
   ~ResponseFinder() override;
   ResponseFinder(const ResponseFinder&) = delete;
   ResponseFinder& operator=(const ResponseFinder&) = delete;
@@ -76,7 +86,15 @@ class ResponseFinder : public RecordSink {
   void read_python_repr(const Record& record, const Origin& origin);
   // A response found after log text gets the time the line starts with.
   void give_with_line_time(const Response& response, const Record& record, const Origin& origin);
-  bool search_texts(const ReadRecord& read, const Origin& origin);
+  bool search_texts(const ReadRecord& read, const Record& record, const Origin& origin);
+  // Reads strings as text of their own; responses in them are handed on as
+  // found in the record (unless already found as objects), with time, else
+  // the time the record's line starts with.
+  bool search_strings(std::span<const std::string> texts, std::span<const Response> already,
+                      const std::optional<std::string>& time, const Record& record,
+                      const Origin& origin);
+  // A Go struct printed by fmt, or a logfmt value quoted the Go way.
+  bool read_go_forms(const Record& record, const Origin& origin);
   void search_text(std::string_view text, ResponseHandler& handler);
   void report_invalid(const Record& record, const ReadRecord& read);
   // Passes a record or line over, once a line, noting whether it mentions Code.
@@ -85,9 +103,12 @@ class ResponseFinder : public RecordSink {
   std::string_view name_;
   ResponseHandler* handler_;
   bool with_text_;
-  bool search_strings_;
+  int string_levels_;
   ResponseParser parser_;
   std::unique_ptr<ResponseFinder> inner_;  // reads the strings that mention Code
+  // The same, with Message and RequestId, for strings beside responses found
+  // as objects: they are told apart by their Code and RequestId.
+  std::unique_ptr<ResponseFinder> inner_with_text_;
   std::string text_;                       // the string being read, with room after it
   std::string python_json_;                // a Python dict, written as JSON
   std::size_t last_passed_over_ = 0;       // the line passed over last

@@ -10,11 +10,19 @@ trap 'rm -rf "$work"' EXIT
 good=('{"Code":0,"Message":"success","RequestId":"r"}' '{"Code":400010009}' '{"Code":"400000008"}'
       '{"Code":400010050,"Data":{"a":[1,2,{"b":"}"}]}}' '{"Code":1.0e2}' '42'
       '{"level":"warn","response":{"Code":400000008}}' '{"log":"{\"Code\":0}\n","stream":"stdout"}'
-      '{"Code":0,"Data":{"n":123456789012345678901234567890,"s":"\ud800"}}')
+      '{"Code":0,"Data":{"n":123456789012345678901234567890,"s":"\ud800"}}'
+      # The forms real loggers write: logfmt, Go's %+v and %#v, a JSON
+      # logger's record in docker's log (escaped twice), CRI with a time.
+      'ts=2026-12-01T10:00:00Z level=error resp="{\"Code\":400000008,\"RequestId\":\"r\"}"'
+      '2026/12/01 10:00:01 failed: {Code:400010009 Message:rate limit RequestId:9f1d}'
+      'err=main.Response{Code:400000003, Message:"x", RequestId:"y"}'
+      '{"log":"{\"resp\":\"{\\\"Code\\\":0}\"}\n","stream":"stdout"}'
+      '2026-12-01T10:00:09Z stdout F {"level":"warn","resp":"{\"Code\":400010009}"}')
 bad=('{"Code":400000008,"Mess' '{"Code":true}' '{"Code":-3}'
      '{"Code":1,"Code":1}' '{"Code":"x"}' '{"Code":1e999}' '{"Code":0' '{"Code":[0]}' '{"Code":0,"Message":"\u12"}')
 # Valid JSON without a response: an ordinary log event, passed over.
-passed=('{"Message":"no code"}' '[1]' '{"level":"info","msg":"started"}' 'true')
+passed=('{"Message":"no code"}' '[1]' '{"level":"info","msg":"started"}' 'true'
+        '{ [122 bytes data]' 'ts=2026-12-01T10:00:00Z level=info msg="ok" a="{\"b\":1}"')
 # A record with junk after it on its line: the record is explained, the junk reported.
 junk=('{"Code":0}}' '{"Code":400000008} x' '[{"Code":0}]]')
 expected_good=0
