@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "code_argument.hpp"
+#include "cri_lines.hpp"
 #include "input_format.hpp"
 #include "line_reader.hpp"
 #include "output.hpp"
@@ -70,9 +71,13 @@ ReadEnd read_responses_from(ByteSource& raw, std::string_view name, ResponseHand
   ResponseFinder finder(name, handler, with_text);
   RecordSplitter splitter(finder);
   LineReader reader(*source);
+  CriJoiner joiner;
+  auto to_splitter = [&splitter](const Line& line) { splitter.line(line); };
   Line line;
-  while (reader.next(line)) splitter.line(line);
+  while (reader.next(line)) joiner.line(line, to_splitter);
+  joiner.end(to_splitter);
   splitter.end();
+  finder.end_of_input();
   return {source->error(), source->problem(), finder.code_mentions()};
 }
 

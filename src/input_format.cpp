@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "decompress.hpp"
@@ -144,6 +146,13 @@ std::size_t not_text_at(std::string_view start) {
   std::size_t first = std::string_view::npos;
   std::size_t odd = 0;
   for (std::size_t i = 0; i < start.size(); ++i) {
+    // Eight bytes at a time while none is below 0x20 (most of any text).
+    constexpr std::uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
+    std::uint64_t word = 0;
+    while (i + 8 <= start.size() &&
+           (std::memcpy(&word, start.data() + i, 8), ((word - kOnes * 0x20) & ~word & kHighs) == 0))
+      i += 8;
+    if (i == start.size()) break;
     unsigned char c = static_cast<unsigned char>(start[i]);
     if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x1b)
       continue;

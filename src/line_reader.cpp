@@ -29,7 +29,8 @@ Line LineReader::finish(std::string_view text, bool too_long) {
   if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
   // A byte order mark starts a file; files joined with cat have one per file.
   if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
-  return {too_long ? std::string_view() : text, ++number_, too_long};
+  // Empty when too long, but still pointing at readable bytes (cri_lines.hpp).
+  return {too_long ? text.substr(0, 0) : text, ++number_, too_long};
 }
 
 bool LineReader::next(Line& line) {

@@ -18,7 +18,9 @@ inline constexpr std::size_t kMaxLineBytes = 1024 * 1024;
 inline constexpr std::size_t kLinePadding = 64;
 
 struct Line {
-  std::string_view text;   // without the line end ("\n" or "\r\n") or a leading BOM
+  // Without the line end ("\n" or "\r\n") or a leading BOM; text.data()[0] is
+  // readable even when the line is empty.
+  std::string_view text;
   std::size_t number = 0;  // 1 for the first line
   bool too_long = false;   // longer than kMaxLineBytes: text is empty, the line was skipped
 };
@@ -37,7 +39,7 @@ class LineReader {
 
  private:
   bool fill();
-  Line finish(std::string_view text, bool too_long);
+  [[gnu::always_inline]] inline Line finish(std::string_view text, bool too_long);  // once a line
 
   ByteSource& source_;
   bool at_end_ = false;

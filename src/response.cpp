@@ -192,6 +192,12 @@ std::optional<std::string> own_time(simdjson::dom::object object) {
   return std::nullopt;
 }
 
+void note_docker_field(simdjson::dom::key_value_pair field, ReadRecord& out, bool& stream) {
+  if (field.key == "log" && field.value.is_string())
+    out.docker_log = field.value.get_string().value_unsafe();
+  if (field.key == "stream") stream = true;
+}
+
 // Looks for responses below a record that has no Code of its own: objects
 // with a valid Code, and strings that mention Code (searched later as text).
 // An object whose Code is no code is not taken for a response here: deep in
@@ -215,8 +221,13 @@ void search_nested(element value, int depth, const std::optional<std::string>& t
         return;
       }
       std::optional<std::string> nearer = depth > 0 ? own_time(object) : std::nullopt;
-      for (simdjson::dom::key_value_pair field : object)
+      bool docker_stream = false;
+      for (simdjson::dom::key_value_pair field : object) {
+        // docker's json-file form, noted on the way: {"log":"...","stream":...}.
+        if (depth == 0 && field.key.size() <= 6) note_docker_field(field, out, docker_stream);
         search_nested(field.value, depth + 1, nearer ? nearer : time, out);
+      }
+      if (depth == 0 && !docker_stream) out.docker_log.reset();
       return;
     }
     case element_type::ARRAY: {
@@ -279,6 +290,7 @@ void ResponseParser::Impl::read_root(element root, bool with_text) {
   record.kind = RecordKind::no_response;
   if (!root.is_object() && !root.is_array()) {
     record.responses.clear();
+    record.docker_log.reset();
     return;  // a lone string or number: no response
   }
   if (root.is_object()) {
@@ -308,13 +320,16 @@ void ResponseParser::Impl::read_root(element root, bool with_text) {
 
 void ResponseParser::Impl::read_without_code(element root) {
   record.responses.clear();
+  simdjson::dom::object object;
+  bool is_object = !root.get_object().get(object);
+  record.docker_log.reset();
   search_nested(root, 0, std::nullopt, record);
   for (Response& response : record.responses)
     if (!response.time) response.time = record.time;
   if (!record.responses.empty()) {
     record.kind = RecordKind::responses;
-  } else if (root.is_object() && record.texts.empty()) {  // strings to read may hold responses
-    if (std::string key = miscased_code_key(root.get_object().value_unsafe()); !key.empty()) {
+  } else if (is_object && record.texts.empty()) {  // strings to read may hold responses
+    if (std::string key = miscased_code_key(object); !key.empty()) {
       record.kind = RecordKind::bad_response;
       record.why = fmt::format("no Code key (keys are case-sensitive; found '{}')", visible(key));
     }

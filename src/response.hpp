@@ -46,6 +46,11 @@ struct ReadRecord {
   // no_response.
   std::vector<std::string> texts;
   std::optional<std::string> time;            // the record's own time field
+  // When the record is docker's json-file form ({"log":...,"stream":...}),
+  // with no response of its own: its log string, valid until the next read.
+  // Without a line end at its close, it is a part of a longer line (dockerd
+  // splits lines over 16 KiB); only set when kind is no_response.
+  std::optional<std::string_view> docker_log;
   std::string why;                            // for not_json and bad_response: what is wrong
   std::optional<std::size_t> problem_offset;  // for not_json: where in the text
   bool has_code_key = false;                  // the record itself has a Code key

@@ -100,6 +100,9 @@ void ResponseFinder::hand_on(const ReadRecord& read, const Record& record, const
       if (!read.texts.empty()) search_texts(read, record, origin);  // strings beside them
       break;
     case RecordKind::no_response:
+      if (read.docker_log && (!read.docker_log->ends_with('\n') || !docker_parts_.empty()))
+        return join_docker_part(read, record, origin);
+      if (!docker_parts_.empty()) read_docker_line(record);  // a part without its last
       if (!search_texts(read, record, origin)) pass_over(origin, record.json);
       break;
     case RecordKind::bad_response:
@@ -153,6 +156,43 @@ void ResponseFinder::give_with_line_time(const Response& response, const Record&
   Response timed = response;
   timed.time = std::move(time);
   handler_->response(timed, origin);
+}
+
+void ResponseFinder::join_docker_part(const ReadRecord& read, const Record& record,
+                                      const Origin& origin) {
+  std::string_view part = *read.docker_log;
+  if (docker_parts_.empty() && !docker_too_long_) {
+    docker_line_ = origin.line;
+    docker_time_ = read.time;
+  }
+  if (!docker_too_long_ && docker_parts_.size() + part.size() > kMaxLineBytes) {
+    handler_->bad_record({name_, docker_line_},
+                         fmt::format("a docker log line in parts longer than {} bytes; skipped",
+                                     kMaxLineBytes));
+    docker_too_long_ = true;
+    docker_parts_.clear();
+  }
+  if (!docker_too_long_) docker_parts_ += part;
+  if (!part.ends_with('\n')) return;
+  if (docker_too_long_) {
+    docker_too_long_ = false;
+    return;
+  }
+  read_docker_line(record);
+}
+
+void ResponseFinder::read_docker_line(const Record& record) {
+  std::string line;
+  line.swap(docker_parts_);
+  Origin first{name_, docker_line_};
+  bool found = line.find("Code") != std::string::npos &&
+               search_strings({&line, 1}, {}, docker_time_, record, first);
+  if (!found) pass_over(first, line);
+}
+
+void ResponseFinder::end_of_input() {
+  if (!docker_parts_.empty()) read_docker_line({});
+  docker_too_long_ = false;
 }
 
 bool ResponseFinder::read_go_forms(const Record& record, const Origin& origin) {

@@ -78,6 +78,9 @@ class ResponseFinder : public RecordSink {
   void other_line(std::size_t line, std::string_view text) override;
 
   const CodeMentions& code_mentions() const { return mentions_; }
+  // The input ended: a docker log line whose last part never came is read
+  // as it is.
+  void end_of_input();
 
  private:
   [[gnu::always_inline]] inline void hand_on(const ReadRecord& read, const Record& record,
@@ -93,6 +96,9 @@ class ResponseFinder : public RecordSink {
   bool search_strings(std::span<const std::string> texts, std::span<const Response> already,
                       const std::optional<std::string>& time, const Record& record,
                       const Origin& origin);
+  // docker's parts of a line over 16 KiB, joined before they are read.
+  void join_docker_part(const ReadRecord& read, const Record& record, const Origin& origin);
+  void read_docker_line(const Record& record);
   // A Go struct printed by fmt, or a logfmt value quoted the Go way.
   bool read_go_forms(const Record& record, const Origin& origin);
   void search_text(std::string_view text, ResponseHandler& handler);
@@ -112,6 +118,10 @@ class ResponseFinder : public RecordSink {
   std::string text_;                       // the string being read, with room after it
   std::string python_json_;                // a Python dict, written as JSON
   std::size_t last_passed_over_ = 0;       // the line passed over last
+  std::string docker_parts_;               // the parts of a docker line so far
+  std::size_t docker_line_ = 0;            // where its first part was
+  std::optional<std::string> docker_time_;  // and that part's time
+  bool docker_too_long_ = false;
   CodeMentions mentions_;
 };
 
