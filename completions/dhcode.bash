@@ -15,6 +15,7 @@ _dhcode() {
   case $prev in
     --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
     --lang) COMPREPLY=($(compgen -W 'en zh' -- "$cur")); return ;;
+    --max-record) COMPREPLY=(); return ;;
     --registry) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --category) COMPREPLY=($(compgen -W 'success request signature account resource stream content speech limit server' -- "$cur")); return ;;
     --status) COMPREPLY=($(compgen -W 'current gateway legacy team' -- "$cur")); return ;;
@@ -38,52 +39,52 @@ _dhcode() {
 
   case $command in
     "")
-      COMPREPLY=($(compgen -W 'explain check list search stats sign verify completions -h --help --version --json --color --lang --registry' -- "$cur")) ;;
+      COMPREPLY=($(compgen -W 'explain check list search stats sign verify completions -h --help --version --json --color --lang --max-record --registry' -- "$cur")) ;;
     explain)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '-v --verbose -h --help --version --json --color --lang --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '-v --verbose -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -W "$codes" -- "$cur") $(compgen -f -- "$cur"))
       fi ;;
     check)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '-v --verbose -h --help --version --json --color --lang --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '-v --verbose -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi ;;
     list)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--category --status --retryable --range -h --help --version --json --color --lang --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '--category --status --retryable --range -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=()
       fi ;;
     search)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W ' -h --help --version --json --color --lang --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W ' -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=()
       fi ;;
     stats)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W ' -h --help --version --json --color --lang --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W ' -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi ;;
     sign)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--action --app-id --secret-file --nonce --timestamp -h --help --version --json --color --lang --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '--action --app-id --secret-file --nonce --timestamp -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=()
       fi ;;
     verify)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--secret-file --now -h --help --version --json --color --lang --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '--secret-file --now -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi ;;
     completions)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W ' -h --help --version --json --color --lang --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W ' -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -W 'bash zsh fish' -- "$cur"))
       fi ;;

@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cerrno>
 #include <cstring>
 #include <map>
@@ -24,6 +25,7 @@
 #include "check_command.hpp"
 #include "color.hpp"
 #include "completions.hpp"
+#include "line_reader.hpp"
 #include "explain_command.hpp"
 #include "list_command.hpp"
 #include "nearest_word.hpp"
@@ -423,14 +425,33 @@ constexpr const char* kLangHelp =
     "LC_MESSAGES, LANG; a value starting with zh is Chinese)";
 
 // Global options that take a value in the next argument.
-constexpr std::string_view kGlobalOptionsWithValue[] = {"--color", "--registry", "--lang"};
+constexpr std::string_view kGlobalOptionsWithValue[] = {"--color", "--registry", "--lang",
+                                                        "--max-record"};
 
 struct GlobalOptions {
   bool json = false;
   std::string color_name = "auto";
   std::vector<std::string> registry_files;
   std::optional<Language> language;  // --lang; else the environment's
+  std::optional<std::size_t> max_record;  // --max-record; else 1 MiB
 };
+
+// The longest record --max-record may allow: the memory a run needs grows
+// with it (README, "Reading responses").
+constexpr std::size_t kLargestMaxRecord = std::size_t{1} << 30;
+
+// "64M", "512K", "1G" (binary units; KiB, MiB, GiB too) or a number of bytes.
+std::optional<std::size_t> byte_size(std::string_view text) {
+  std::size_t number = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (error != std::errc() || end == text.data()) return std::nullopt;
+  std::string_view unit(end, static_cast<std::size_t>(text.data() + text.size() - end));
+  constexpr std::pair<std::string_view, int> kUnits[] = {
+      {"", 0}, {"K", 10}, {"KiB", 10}, {"M", 20}, {"MiB", 20}, {"G", 30}, {"GiB", 30}};
+  for (auto [name, shift] : kUnits)
+    if (unit == name) return number > (kLargestMaxRecord >> shift) ? kLargestMaxRecord + 1 : number << shift;
+  return std::nullopt;
+}
 
 ColorMode color_mode_named(const std::string& name) {
   if (name == "always") return ColorMode::always;
@@ -452,6 +473,17 @@ void define_global_options(CLI::App& app, GlobalOptions& global) {
   add_choice(app, "lang", {"en", "zh"}, kLangHelp, [&global](const std::string& name) {
     global.language = language_named(name);
   })->option_text("LANG");
+  app.add_option_function<std::string>(
+         "--max-record",
+         [&global](const std::string& text) {
+           std::optional<std::size_t> bytes = byte_size(text);
+           if (!bytes || *bytes < 1024 || *bytes > kLargestMaxRecord)
+             throw CLI::ValidationError("--max-record", "a size from 1K to 1G, such as 64M");
+           global.max_record = bytes;
+         },
+         "read records and lines up to SIZE long (default 1M; K, M, G: binary units), for "
+         "whole-file exports such as a HAR file")
+      ->option_text("SIZE");
   app.add_option("--registry", global.registry_files,
                  "load a team registry overlay (the format of 'dhcode list --json'); repeatable")
       ->option_text("FILE")
@@ -471,6 +503,7 @@ int run_command(const GlobalOptions& global, const Run& run, bool with_overlays 
     }
     if (stale) report(fmt::format("warning: {}", stale->message_from(file.from)));
   }
+  if (global.max_record) set_max_record_bytes(*global.max_record);
   Output output;
   Context context{output,
                   {global.json, !global.json && use_color(color_mode_named(global.color_name),

@@ -34,7 +34,7 @@ void CriJoiner::join(Split& split, const Part& part, const Line& line) {
     split.joined.assign(part.prefix);
     split.joined += "F ";
   }
-  if (split.too_long || line.too_long || split.joined.size() + part.text.size() > kMaxLineBytes) {
+  if (split.too_long || line.too_long || split.joined.size() + part.text.size() > max_record_bytes()) {
     split.too_long = true;
     split.joined.clear();
     return;

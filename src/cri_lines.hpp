@@ -19,7 +19,7 @@ class CriJoiner {
  public:
   // Hands each line on to out as it is, except the parts of a split line:
   // they are handed on as one line, once the last part has come, numbered
-  // as the first. Parts that grow past kMaxLineBytes are handed on as a
+  // as the first. Parts that grow past max_record_bytes() are handed on as a
   // line too long to read (and reported as such).
   template <typename Out>
   void line(const Line& line, Out&& out) {

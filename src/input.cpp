@@ -105,6 +105,11 @@ ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& han
     RecordCounter counter(handler);
     ResponseHandler& reader = options.each_needs_a_response ? counter : handler;
     ReadEnd end = read_responses(path, reader, options.with_text);
+    // The nearest misses first: they say why an input may seem to hold none.
+    if (end.mentions.lines > 0) {
+      report_code_mentions(end.mentions);
+      handler.code_mentions(end.mentions.first, end.mentions.lines);
+    }
     if (end.error) {
       status = worse(status, unreadable(path, end.error, options));
     } else if (!end.problem.empty()) {
@@ -113,10 +118,6 @@ ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& han
     } else if (options.each_needs_a_response && counter.records == 0) {
       report(fmt::format("{}: holds no response", visible(input_name(path))));
       status = worse(status, ExitStatus::data_error);
-    }
-    if (end.mentions.lines > 0) {
-      report_code_mentions(end.mentions);
-      handler.code_mentions(end.mentions.first, end.mentions.lines);
     }
   }
   return status;

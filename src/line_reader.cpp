@@ -1,5 +1,7 @@
 #include "line_reader.hpp"
 
+#include <fmt/format.h>
+
 #include <cstring>
 
 namespace dhcode {
@@ -10,7 +12,21 @@ namespace {
 constexpr std::size_t kChunkBytes = 64 * 1024;
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
+std::size_t max_record = kDefaultMaxRecordBytes;
+
 }  // namespace
+
+std::size_t max_record_bytes() { return max_record; }
+void set_max_record_bytes(std::size_t bytes) { max_record = bytes; }
+
+std::string too_long_message(std::string_view what) {
+  std::string limit = max_record % (1024 * 1024) == 0
+                          ? fmt::format("{} MiB", max_record / (1024 * 1024))
+                          : fmt::format("{} bytes", max_record);
+  return fmt::format("{} longer than {} ({} bytes); skipped (--max-record SIZE raises the limit, "
+                     "e.g. --max-record 64M)",
+                     what, limit, max_record);
+}
 
 LineReader::LineReader(ByteSource& source) : source_(source), chunk_(kChunkBytes + kLinePadding) {}
 
@@ -52,7 +68,7 @@ bool LineReader::next(Line& line) {
         newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - start) : available;
     begin_ += newline ? length + 1 : length;
 
-    if (!skipping_ && long_line_.size() + length > kMaxLineBytes) {
+    if (!skipping_ && long_line_.size() + length > max_record) {
       skipping_ = true;  // keep reading to the line's end, keeping nothing
       long_line_.clear();
     }

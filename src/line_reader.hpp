@@ -10,8 +10,16 @@
 
 namespace dhcode {
 
-// The longest line or record dhcode reads; longer ones are reported and skipped.
-inline constexpr std::size_t kMaxLineBytes = 1024 * 1024;
+// The longest line or record dhcode reads; longer ones are reported and
+// skipped. 1 MiB unless --max-record sets another limit for the run (whole-
+// file exports such as a HAR file are one long record); memory grows with it.
+inline constexpr std::size_t kDefaultMaxRecordBytes = 1024 * 1024;
+std::size_t max_record_bytes();
+void set_max_record_bytes(std::size_t bytes);
+
+// "line longer than 1 MiB; skipped (--max-record raises the limit)": what
+// too long is, named as the limit and the option that raises it.
+std::string too_long_message(std::string_view what);
 
 // Bytes guaranteed readable after every line handed out, so a JSON parser
 // that reads ahead in blocks (simdjson) can parse a line in place.
@@ -22,12 +30,12 @@ struct Line {
   // readable even when the line is empty.
   std::string_view text;
   std::size_t number = 0;  // 1 for the first line
-  bool too_long = false;   // longer than kMaxLineBytes: text is empty, the line was skipped
+  bool too_long = false;   // longer than max_record_bytes(): text is empty, the line was skipped
 };
 
 // Reads a source of bytes line by line. A line is handed out as soon as its
 // end arrives, so a pipe fed slowly (tail -f) is read as it is written.
-// Memory stays below a few times kMaxLineBytes whatever the input size.
+// Memory stays below a few times max_record_bytes() whatever the input size.
 class LineReader {
  public:
   explicit LineReader(ByteSource& source);

@@ -173,7 +173,7 @@ void RecordSplitter::line(const Line& line) {
 }
 
 void RecordSplitter::overlong_line(std::size_t number) {
-  sink_.problem(number, fmt::format("line longer than {} bytes; skipped", kMaxLineBytes));
+  sink_.problem(number, too_long_message("line"));
   if (state_ == State::in_value) abandon_value("incomplete record: cut off by an overlong line");
   if (state_ == State::in_array)
     sink_.problem(array_line_, "incomplete array: cut off by an overlong line");
@@ -219,8 +219,8 @@ void RecordSplitter::value_goes_on(const LineScan& scan) {
     abandon_value("invalid JSON: the line ends inside a string");
     return;
   }
-  if (!value_too_long_ && value_.size() + rest.size() + 1 > kMaxLineBytes) {
-    sink_.problem(value_line_, fmt::format("record longer than {} bytes; skipped", kMaxLineBytes));
+  if (!value_too_long_ && value_.size() + rest.size() + 1 > max_record_bytes()) {
+    sink_.problem(value_line_, too_long_message("record"));
     value_too_long_ = true;
     value_.clear();
   }

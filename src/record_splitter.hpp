@@ -5,7 +5,7 @@
 // output with a response embedded after other text. The splitter finds each
 // record and says where it begins; it does not parse them (that is the
 // next stage's work) beyond tracking nesting, strings and escapes to know
-// where a record ends. Memory is bounded: a record longer than kMaxLineBytes
+// where a record ends. Memory is bounded: a record longer than max_record_bytes()
 // is reported and skipped.
 #pragma once
 

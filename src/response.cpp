@@ -251,9 +251,16 @@ void search_nested(element value, int depth, const std::optional<std::string>& t
 // parser's memory grows with it (a few bytes a level).
 constexpr std::size_t kMaxDepth = 65536;
 
+constexpr std::size_t kInitialCapacity = 64 * 1024;
+
 struct ResponseParser::Impl {
   Impl() {
-    if (parser.allocate(kMaxLineBytes + kLinePadding, kMaxDepth)) throw std::bad_alloc();
+    // Room for short records now; the parser grows (keeping the depth) with
+    // the records it meets, which the record limit bounds (line_reader.hpp).
+    // A large allocation up front costs a run that reads a few short
+    // records, and fuzzing under sanitizers. (set_max_capacity is not used:
+    // simdjson 3.0 sets 32 bytes whatever it is given.)
+    if (parser.allocate(kInitialCapacity, kMaxDepth)) throw std::bad_alloc();
   }
   simdjson::dom::parser parser;
   ReadRecord record;

@@ -165,10 +165,8 @@ void ResponseFinder::join_docker_part(const ReadRecord& read, const Record& reco
     docker_line_ = origin.line;
     docker_time_ = read.time;
   }
-  if (!docker_too_long_ && docker_parts_.size() + part.size() > kMaxLineBytes) {
-    handler_->bad_record({name_, docker_line_},
-                         fmt::format("a docker log line in parts longer than {} bytes; skipped",
-                                     kMaxLineBytes));
+  if (!docker_too_long_ && docker_parts_.size() + part.size() > max_record_bytes()) {
+    handler_->bad_record({name_, docker_line_}, too_long_message("a docker log line in parts"));
     docker_too_long_ = true;
     docker_parts_.clear();
   }

@@ -67,7 +67,7 @@ printf '{"Code":0,"Message":"\xff\xfe"}\n' > in;         run invalid_utf8_in_jso
 printf 'log \xff\xc0 text\n{"Code":0}\n' > in;           run invalid_utf8_in_log_text 0 - explain
 printf '{"Code":0,"Message":"a\0b"}\n' > in;             run nul_byte_in_json 65 "stdin:1:23: invalid JSON: control character U.0000 inside a string" explain
 printf 'text \0 with nul\n{"Code":400010002}\n' > in;   run nul_byte_in_text 0 - explain
-{ repeat x 100000000; echo; echo '{"Code":0}'; } > in;   run line_of_100_mb 65 "stdin:1: line longer than 1048576 bytes; skipped" explain
+{ repeat x 100000000; echo; echo '{"Code":0}'; } > in;   run line_of_100_mb 65 "stdin:1: line longer than 1 MiB \(1048576 bytes\); skipped \(--max-record SIZE raises the limit" explain
 expect_stdout "^0  Success" line_of_100_mb
 { repeat '[' 1000000; repeat ']' 1000000; echo; } > in;  run nesting_a_million_deep 65 "stdin:1: line longer than" explain
 { repeat '[' 500000; repeat ']' 500000; echo; } > in;    run nesting_half_a_million_deep 65 "stdin:1: JSON nested deeper than 65536 levels; not read" explain

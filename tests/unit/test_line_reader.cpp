@@ -60,7 +60,7 @@ TEST_CASE("LineReader reads lines longer than its chunk whole") {
 }
 
 TEST_CASE("LineReader skips a line longer than the limit and goes on") {
-  std::string too_long(kMaxLineBytes + 1, 'x');
+  std::string too_long(max_record_bytes() + 1, 'x');
   std::vector<std::string> texts;
   std::vector<Line> lines = lines_of("a\n" + too_long + "\nb\n" + too_long, texts);
   REQUIRE(lines.size() == 4);
@@ -85,3 +85,12 @@ TEST_CASE("LineReader reports a read error") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("too_long_message names the limit and the option that raises it") {
+  CHECK(too_long_message("line") ==
+        "line longer than 1 MiB (1048576 bytes); skipped (--max-record SIZE raises the limit, "
+        "e.g. --max-record 64M)");
+  set_max_record_bytes(4 * 1024 * 1024);
+  CHECK(too_long_message("record").starts_with("record longer than 4 MiB (4194304 bytes)"));
+  set_max_record_bytes(kDefaultMaxRecordBytes);
+}
