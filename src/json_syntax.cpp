@@ -143,7 +143,12 @@ class Checker {
         ++pos_;
       } else {
         Decoded decoded = decode_utf8(text_.substr(pos_));
-        if (decoded.length == 0) return fail(pos_, fmt::format("invalid UTF-8 byte 0x{:02X}", c));
+        if (decoded.length == 0) {
+          // A byte of another encoding (GBK, Latin-1) in a string: the
+          // record is read all the same, and the byte shown as it is.
+          result_.not_utf8.push_back(pos_++);
+          continue;
+        }
         pos_ += decoded.length;
       }
     }
@@ -290,7 +295,29 @@ std::string readable_copy(std::string_view text, const JsonSyntax& syntax) {
                  std::string(replacement).append(number.size - replacement.size(), ' '));
   }
   for (std::size_t at : syntax.lone_surrogates) copy.replace(at, 6, "\\ufffd");
+  // From the last to the first, so that the offsets before stay right.
+  for (auto at = syntax.not_utf8.rbegin(); at != syntax.not_utf8.rend(); ++at) {
+    auto byte = static_cast<unsigned char>(text[*at]);
+    char stand_in[] = {'\xF4', '\x8F', static_cast<char>(0xBC | (byte >> 6)),
+                       static_cast<char>(0x80 | (byte & 0x3F))};
+    copy.replace(*at, 1, stand_in, sizeof stand_in);
+  }
   return copy;
+}
+
+void restore_not_utf8(std::string& text) {
+  std::size_t out = 0;
+  for (std::size_t in = 0; in < text.size(); ++in) {
+    unsigned char lead = static_cast<unsigned char>(text[in]);
+    if (lead == 0xF4 && in + 3 < text.size() && text[in + 1] == '\x8F' &&
+        (static_cast<unsigned char>(text[in + 2]) & 0xFC) == 0xBC) {
+      text[out++] = static_cast<char>(((text[in + 2] & 0x03) << 6) | (text[in + 3] & 0x3F));
+      in += 3;
+    } else {
+      text[out++] = text[in];
+    }
+  }
+  text.resize(out);
 }
 
 TextPosition position_of(std::string_view text, std::size_t offset, std::size_t first_line,

@@ -30,6 +30,9 @@ struct JsonSyntax {
   };
   std::vector<Span> huge_numbers;
   std::vector<std::size_t> lone_surrogates;
+  // Bytes inside strings that are not UTF-8 (a GBK or Latin-1 message): the
+  // text is taken as valid, and the bytes kept (readable_copy).
+  std::vector<std::size_t> not_utf8;
 };
 
 // Checks one JSON text (one value, white space around it allowed).
@@ -38,8 +41,11 @@ JsonSyntax check_json(std::string_view text);
 // A copy of a valid text that simdjson reads the same way except for what it
 // cannot take: huge numbers become 1e300 or -1e300 (still far out of any
 // code's range) and lone surrogates become U+FFFD. Byte offsets stay as they
-// were.
+// were, unless the text has bytes that are not UTF-8: each becomes a stand-in
+// character (U+10FF00 + the byte, from the end of the private use planes)
+// that restore_not_utf8 turns back into the byte.
 std::string readable_copy(std::string_view text, const JsonSyntax& syntax);
+void restore_not_utf8(std::string& text);
 
 // The line and column (1-based, counted in characters) of an offset in a
 // text that begins at first_line, first_column.

@@ -28,7 +28,8 @@ std::string too_long_message(std::string_view what) {
                      what, limit, max_record);
 }
 
-LineReader::LineReader(ByteSource& source) : source_(source), chunk_(kChunkBytes + kLinePadding) {}
+LineReader::LineReader(ByteSource& source)
+    : source_(source), chunk_(kChunkBytes + kLinePadding), max_record_(max_record) {}
 
 bool LineReader::fill() {
   std::size_t got = source_.read(chunk_.data(), kChunkBytes);
@@ -68,7 +69,7 @@ bool LineReader::next(Line& line) {
         newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - start) : available;
     begin_ += newline ? length + 1 : length;
 
-    if (!skipping_ && long_line_.size() + length > max_record) {
+    if (!skipping_ && long_line_.size() + length > max_record_) {
       skipping_ = true;  // keep reading to the line's end, keeping nothing
       long_line_.clear();
     }

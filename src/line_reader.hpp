@@ -57,6 +57,7 @@ class LineReader {
   std::string long_line_;  // a line that spans chunks is gathered here
   bool skipping_ = false;  // inside a line that is already too long
   std::size_t number_ = 0;
+  std::size_t max_record_;  // max_record_bytes() when the reading began
 };
 
 }  // namespace dhcode

@@ -178,6 +178,12 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
   out["file"] = from ? nlohmann::ordered_json(std::string(from->origin.name)) : nullptr;
   out["line"] = from ? nlohmann::ordered_json(from->origin.line) : nullptr;
   out["time"] = from ? optional_text(from->response.time) : nullptr;
+  // Which texts held bytes that are not UTF-8 (shown above as U+FFFD).
+  out["not_utf8"] = nlohmann::ordered_json::array();
+  if (from && from->response.message && !is_utf8(*from->response.message))
+    out["not_utf8"].push_back("message");
+  if (from && from->response.request_id && !is_utf8(*from->response.request_id))
+    out["not_utf8"].push_back("request_id");
   out["lang"] = name_of(language);  // which language description, action and source are in
   return out;
 }

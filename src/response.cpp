@@ -268,15 +268,24 @@ struct ResponseParser::Impl {
 
   // Parses json; on failure, record says why (and where, for invalid JSON).
   // Both run once per record: inlined into read().
-  [[gnu::always_inline]] inline bool parse(std::string_view json, element& root);
+  // A record with bytes that are not UTF-8 in its strings is read there and
+  // then (the bytes restored in what was read), and parse returns false
+  // with record.kind set.
+  [[gnu::always_inline]] inline bool parse(std::string_view json, element& root, bool with_text);
   [[gnu::always_inline]] inline void read_root(element root, bool with_text);
+  // What simdjson refused: why, or a readable copy (json_syntax.hpp). Rare.
+  [[gnu::noinline]] bool parse_again(std::string_view json, element& root, bool with_text);
   // A record without a Code of its own: rare in a log of responses, kept
   // out of the path every record takes.
   [[gnu::noinline]] void read_without_code(element root);
 };
 
-bool ResponseParser::Impl::parse(std::string_view json, element& root) {
+bool ResponseParser::Impl::parse(std::string_view json, element& root, bool with_text) {
   if (!parser.parse(json.data(), json.size(), false).get(root)) return true;
+  return parse_again(json, root, with_text);
+}
+
+bool ResponseParser::Impl::parse_again(std::string_view json, element& root, bool with_text) {
   JsonSyntax syntax = check_json(json);
   if (syntax.problem) {
     record.why = fmt::format("invalid JSON: {}", syntax.problem->why);
@@ -286,6 +295,15 @@ bool ResponseParser::Impl::parse(std::string_view json, element& root) {
   copy = readable_copy(json, syntax);
   copy.reserve(copy.size() + kLinePadding);
   simdjson::error_code error = parser.parse(copy.data(), copy.size(), false).get(root);
+  if (!error && !syntax.not_utf8.empty()) {
+    read_root(root, with_text);
+    for (Response& response : record.responses) {
+      if (response.message) restore_not_utf8(*response.message);
+      if (response.request_id) restore_not_utf8(*response.request_id);
+    }
+    for (std::string& text : record.texts) restore_not_utf8(text);
+    return false;
+  }
   if (!error) return true;
   record.why = error == simdjson::DEPTH_ERROR
                    ? fmt::format("JSON nested deeper than {} levels; not read", kMaxDepth)
@@ -358,9 +376,9 @@ const ReadRecord& ResponseParser::read(std::string_view json, bool with_text) {
   if (record.time) record.time.reset();
   record.has_code_key = false;
   element root;
-  if (impl_->parse(json, root))
+  if (impl_->parse(json, root, with_text))
     impl_->read_root(root, with_text);
-  else
+  else if (record.kind == RecordKind::not_json)  // not read there and then
     record.responses.clear();
   return record;
 }

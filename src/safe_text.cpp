@@ -81,4 +81,17 @@ std::string visible(std::string_view untrusted) {
   return out;
 }
 
+bool is_utf8(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    if (static_cast<unsigned char>(text[at]) < 0x80) {
+      ++at;
+      continue;
+    }
+    std::size_t length = decode_utf8(text.substr(at)).length;
+    if (length == 0) return false;
+    at += length;
+  }
+  return true;
+}
+
 }  // namespace dhcode

@@ -29,4 +29,7 @@ struct Decoded {
 };
 Decoded decode_utf8(std::string_view text);
 
+// Whether all of text is valid UTF-8.
+bool is_utf8(std::string_view text);
+
 }  // namespace dhcode

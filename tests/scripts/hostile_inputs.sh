@@ -63,7 +63,8 @@ expect_stdout() {
 printf ' \n\t\n\r\n  ' > in;               run white_space_only 65 "stdin: holds no response" explain
 bytes 200000 1 > in;                       run random_binary 65 "stdin: data that is not text" explain
 bytes 200000 2 > in;                       run random_binary_check 65 "" check
-printf '{"Code":0,"Message":"\xff\xfe"}\n' > in;         run invalid_utf8_in_json 65 "stdin:1:22: invalid JSON: invalid UTF-8 byte 0xFF" explain
+printf '{"Code":0,"Message":"\xff\xfe"}\n' > in;         run invalid_utf8_in_json 0 - explain
+expect_stdout 'Message: +\\xff\\xfe' invalid_utf8_in_json
 printf 'log \xff\xc0 text\n{"Code":0}\n' > in;           run invalid_utf8_in_log_text 0 - explain
 printf '{"Code":0,"Message":"a\0b"}\n' > in;             run nul_byte_in_json 65 "stdin:1:23: invalid JSON: control character U.0000 inside a string" explain
 printf 'text \0 with nul\n{"Code":400010002}\n' > in;   run nul_byte_in_text 0 - explain

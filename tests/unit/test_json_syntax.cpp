@@ -29,6 +29,8 @@ TEST_SUITE_BEGIN("json_syntax");
 
 // tests/fixtures/json: y_*.json must be accepted, n_*.json refused, by the
 // checker and by the whole record reader (which is simdjson first).
+// t_*.json are invalid only for bytes that are not UTF-8 inside a string: a
+// GBK or Latin-1 message; dhcode reads them and notes the bytes.
 TEST_CASE("the conformance suite: valid JSON is accepted, invalid JSON refused") {
   std::size_t valid = 0, invalid = 0;
   ResponseParser parser;
@@ -48,6 +50,10 @@ TEST_CASE("the conformance suite: valid JSON is accepted, invalid JSON refused")
       REQUIRE(syntax.problem);
       CHECK(syntax.problem->offset <= text.size());
       CHECK(kind == RecordKind::not_json);
+    } else if (name.starts_with("t_")) {
+      CHECK_FALSE(syntax.problem);
+      CHECK_FALSE(syntax.not_utf8.empty());
+      CHECK(kind != RecordKind::not_json);
     }
   }
   CHECK(valid >= 30);
@@ -64,7 +70,7 @@ TEST_CASE("problems are told in the user's terms, at the first wrong byte") {
   CHECK(why("[1") == "the record ends inside an array");
   CHECK(why("{\"a\":1") == "the record ends inside an object");
   CHECK(why("\"\\q\"") == "invalid escape '\\q' in a string");
-  CHECK(why("\"\xff\"") == "invalid UTF-8 byte 0xFF");
+  CHECK(why("[\xff]") == "invalid UTF-8 byte 0xFF");
   CHECK(why("{} x") == "unexpected character 'x' after the end of the value");
   CHECK(why("") == "the record ends where a value was expected");
   CHECK(why("\"\x1b[2J\"") == "control character U+001B inside a string (JSON needs it escaped)");
@@ -95,3 +101,14 @@ TEST_CASE("position_of counts lines and characters, not bytes") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("bytes that are not UTF-8 inside strings: valid, noted, and kept through the copy") {
+  std::string gbk = "{\"Message\":\"\xb2\xa2 ok \xe9\"}";
+  JsonSyntax syntax = check_json(gbk);
+  CHECK_FALSE(syntax.problem);
+  CHECK(syntax.not_utf8 == std::vector<std::size_t>{12, 13, 18});
+  std::string copy = readable_copy(gbk, syntax);
+  CHECK(check_json(copy).not_utf8.empty());  // the copy is UTF-8 throughout
+  restore_not_utf8(copy);
+  CHECK(copy == gbk);
+}

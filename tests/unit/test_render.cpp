@@ -55,7 +55,8 @@ TEST_CASE("render_json has every key, nulls for what is not documented") {
       R"j("runbook":null,"note":null,"overlay":null,)j"
       R"j("range":"4000000xx","range_holds":"Digital Human request, resource and stream errors",)j"
       R"j("did_you_mean":[],"notes":[],)j"
-      R"j("message":null,"request_id":null,"file":null,"line":null,"time":null,"lang":"en"})j");
+      R"j("message":null,"request_id":null,"file":null,"line":null,"time":null,"not_utf8":[],)j"
+      R"j("lang":"en"})j");
 
   nlohmann::ordered_json unknown = render_json(explain(123));
   CHECK(unknown["known"] == false);

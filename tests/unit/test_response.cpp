@@ -140,7 +140,11 @@ TEST_CASE("invalid JSON, whole records only") {
   CHECK(read(R"({"Code":400000008,"Mess)").kind == RecordKind::not_json);
   CHECK(read(R"({"Code":1} {"Code":2})").kind == RecordKind::not_json);
   CHECK(read("").kind == RecordKind::not_json);
-  CHECK(read("{\"Code\":0,\"Message\":\"\xff\"}").kind == RecordKind::not_json);
+  // Bytes that are not UTF-8 in a string do not make a record unreadable.
+  ReadRecord latin = read("{\"Code\":0,\"Message\":\"caf\xe9\",\"RequestId\":\"\xff\"}");
+  REQUIRE(latin.kind == RecordKind::responses);
+  CHECK(latin.responses.at(0).message == "caf\xe9");
+  CHECK(latin.responses.at(0).request_id == "\xff");
   CHECK(read(R"({"Code":0})").why.empty());
   CHECK(read("{").why.find("invalid JSON") == 0);
   CHECK(read(R"({"Code":0,]})").problem_offset == 10);
