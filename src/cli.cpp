@@ -521,12 +521,16 @@ int run_command(const GlobalOptions& global, const Run& run, bool with_overlays 
 }
 
 // Text that goes to stdout without running a command (help, version), with
-// the same report of a failed write.
+// the same report of a failed write. No overlay is loaded: a broken one must
+// not keep a user from the help that says how to mend it.
 int print(std::string_view text) {
-  return run_command({}, [text](Context& context) {
-    context.output.write(text);
-    return ExitStatus::ok;
-  });
+  return run_command(
+      {},
+      [text](Context& context) {
+        context.output.write(text);
+        return ExitStatus::ok;
+      },
+      false);
 }
 
 int usage_error(std::string_view message) {
