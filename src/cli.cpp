@@ -603,6 +603,15 @@ std::optional<std::string> unknown_option(const std::vector<std::string_view>& a
                                : std::string("dhcode --help");
     if (auto nearest = nearest_word(name, known))
       return fmt::format("unknown option '{}'; did you mean '{}'?", visible(name), *nearest);
+    // A short option that does not exist here: the long one it may stand
+    // for (dhcode -v: --version).
+    if (name.size() == 2) {
+      auto long_one = std::ranges::find_if(known, [&](const std::string& option) {
+        return option.size() > 3 && option[2] == name[1];
+      });
+      if (long_one != known.end())
+        return fmt::format("unknown option '{}'; did you mean '{}'?", visible(name), *long_one);
+    }
     return fmt::format("unknown option '{}' (see '{}')", visible(name), help);
   }
   return std::nullopt;

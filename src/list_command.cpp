@@ -1,10 +1,14 @@
 #include "list_command.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 
 #include "ascii.hpp"
+#include "code_argument.hpp"
 #include "render.hpp"
+#include "safe_text.hpp"
 
 namespace dhcode {
 namespace {
@@ -86,7 +90,14 @@ ExitStatus run_search(const SearchRequest& request, Context& context) {
     if (int score = search_score(entry, request.words); score > 0)
       scored.emplace_back(score, &entry);
   if (scored.empty()) {
-    report("search: no code matches");
+    // search looks in the texts; a code is explained, not searched for.
+    auto code = std::ranges::find_if(request.words, looks_like_code);
+    if (code != request.words.end())
+      report(fmt::format("search: no code matches; search looks in the texts, to explain a code "
+                         "use 'dhcode explain {}'",
+                         visible(*code)));
+    else
+      report("search: no code matches");
     return ExitStatus::not_found;
   }
   std::ranges::stable_sort(scored, [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -27,8 +27,13 @@ std::optional<std::string> nearest_word(std::string_view word,
   std::optional<std::string> best;
   if (word.empty()) return best;
   std::size_t best_distance = std::min<std::size_t>(2, (word.size() - 1) / 2) + 1;
+  // Letters in the wrong case are no slip of the finger: EXPLAIN is explain.
+  std::string folded(word);
+  std::ranges::transform(folded, folded.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   for (const std::string& candidate : candidates) {
-    std::size_t distance = edit_distance(word, candidate);
+    std::size_t distance = edit_distance(folded, candidate);
     if (distance < best_distance) {
       best = candidate;
       best_distance = distance;
