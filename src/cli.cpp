@@ -32,6 +32,7 @@
 #include "output.hpp"
 #include "overlay.hpp"
 #include "safe_text.hpp"
+#include "secret.hpp"
 #include "sign_command.hpp"
 #include "stats_command.hpp"
 #include "verify_command.hpp"
@@ -617,6 +618,33 @@ std::optional<std::string> unknown_option(const std::vector<std::string_view>& a
   return std::nullopt;
 }
 
+// An argument the command does not take, named, unless it is the secret: a
+// value given where the ServerSecret is kept is never echoed.
+std::string unexpected_argument(std::string_view argument, std::string_view command) {
+  const char* secret = std::getenv(kSecretVariable);
+  bool is_secret = secret && *secret && argument == secret;
+  return fmt::format("{} takes no argument {} (see 'dhcode {} --help')", command,
+                     is_secret ? fmt::format("like the one given (not shown: it is the value of {})",
+                                             kSecretVariable)
+                               : fmt::format("'{}'", visible(argument)),
+                     command);
+}
+
+// A global option written without its value before the command takes the
+// command as its value (dhcode --color explain 400000008): said so.
+std::optional<std::string> option_without_value(const std::vector<std::string_view>& arguments) {
+  for (std::size_t i = 0; i + 1 < arguments.size(); ++i) {
+    if (std::ranges::find(kGlobalOptionsWithValue, arguments[i]) == std::end(kGlobalOptionsWithValue))
+      continue;
+    if (command_named(arguments[i + 1]))
+      return fmt::format("option '{}' needs a value before the command: {}=VALUE {} ... (see "
+                         "'dhcode --help')",
+                         arguments[i], arguments[i], arguments[i + 1]);
+    ++i;
+  }
+  return std::nullopt;
+}
+
 // What went wrong, in dhcode's words where CLI11's are vague: an unknown
 // option is named with the nearest one that exists, a missing command with
 // the list of commands. (Worked out only after a failed parse, so that the
@@ -629,6 +657,13 @@ std::string parse_error_message(const CLI::ParseError& error,
   if (!named)
     return fmt::format("no command given; the commands are {} (see 'dhcode --help')",
                        fmt::join(command_names(), ", "));
+  if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
+    std::vector<std::string> extra = app.remaining(true);
+    if (!extra.empty()) return unexpected_argument(extra.front(), named->name);
+    // The arguments are not known apart from CLI11's words: none is echoed.
+    return fmt::format("{} takes fewer arguments (see 'dhcode {} --help')", named->name,
+                       named->name);
+  }
   return fmt::format("{} (see 'dhcode {} --help')", visible(error.what()), named->name);
 }
 
@@ -653,6 +688,7 @@ int main(int argc, char** argv) {
   }
 
   std::vector<std::string_view> arguments(argv + 1, argv + argc);
+  if (auto message = option_without_value(arguments)) return usage_error(*message);
   rewrite_help(arguments);
   std::string_view word = command_word(arguments);
   const Command* named = command_named(word);
