@@ -11,8 +11,8 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -25,8 +25,8 @@
 #include "check_command.hpp"
 #include "color.hpp"
 #include "completions.hpp"
-#include "line_reader.hpp"
 #include "explain_command.hpp"
+#include "line_reader.hpp"
 #include "list_command.hpp"
 #include "nearest_word.hpp"
 #include "output.hpp"
@@ -433,7 +433,7 @@ struct GlobalOptions {
   bool json = false;
   std::string color_name = "auto";
   std::vector<std::string> registry_files;
-  std::optional<Language> language;  // --lang; else the environment's
+  std::optional<Language> language;       // --lang; else the environment's
   std::optional<std::size_t> max_record;  // --max-record; else 1 MiB
 };
 
@@ -450,7 +450,8 @@ std::optional<std::size_t> byte_size(std::string_view text) {
   constexpr std::pair<std::string_view, int> kUnits[] = {
       {"", 0}, {"K", 10}, {"KiB", 10}, {"M", 20}, {"MiB", 20}, {"G", 30}, {"GiB", 30}};
   for (auto [name, shift] : kUnits)
-    if (unit == name) return number > (kLargestMaxRecord >> shift) ? kLargestMaxRecord + 1 : number << shift;
+    if (unit == name)
+      return number > (kLargestMaxRecord >> shift) ? kLargestMaxRecord + 1 : number << shift;
   return std::nullopt;
 }
 
@@ -623,23 +624,26 @@ std::optional<std::string> unknown_option(const std::vector<std::string_view>& a
 std::string unexpected_argument(std::string_view argument, std::string_view command) {
   const char* secret = std::getenv(kSecretVariable);
   bool is_secret = secret && *secret && argument == secret;
-  return fmt::format("{} takes no argument {} (see 'dhcode {} --help')", command,
-                     is_secret ? fmt::format("like the one given (not shown: it is the value of {})",
-                                             kSecretVariable)
-                               : fmt::format("'{}'", visible(argument)),
-                     command);
+  return fmt::format(
+      "{} takes no argument {} (see 'dhcode {} --help')", command,
+      is_secret
+          ? fmt::format("like the one given (not shown: it is the value of {})", kSecretVariable)
+          : fmt::format("'{}'", visible(argument)),
+      command);
 }
 
 // A global option written without its value before the command takes the
 // command as its value (dhcode --color explain 400000008): said so.
 std::optional<std::string> option_without_value(const std::vector<std::string_view>& arguments) {
   for (std::size_t i = 0; i + 1 < arguments.size(); ++i) {
-    if (std::ranges::find(kGlobalOptionsWithValue, arguments[i]) == std::end(kGlobalOptionsWithValue))
+    if (std::ranges::find(kGlobalOptionsWithValue, arguments[i]) ==
+        std::end(kGlobalOptionsWithValue))
       continue;
     if (command_named(arguments[i + 1]))
-      return fmt::format("option '{}' needs a value before the command: {}=VALUE {} ... (see "
-                         "'dhcode --help')",
-                         arguments[i], arguments[i], arguments[i + 1]);
+      return fmt::format(
+          "option '{}' needs a value before the command: {}=VALUE {} ... (see "
+          "'dhcode --help')",
+          arguments[i], arguments[i], arguments[i + 1]);
     ++i;
   }
   return std::nullopt;

@@ -93,9 +93,10 @@ ExitStatus run_search(const SearchRequest& request, Context& context) {
     // search looks in the texts; a code is explained, not searched for.
     auto code = std::ranges::find_if(request.words, looks_like_code);
     if (code != request.words.end())
-      report(fmt::format("search: no code matches; search looks in the texts, to explain a code "
-                         "use 'dhcode explain {}'",
-                         visible(*code)));
+      report(
+          fmt::format("search: no code matches; search looks in the texts, to explain a code "
+                      "use 'dhcode explain {}'",
+                      visible(*code)));
     else
       report("search: no code matches");
     return ExitStatus::not_found;
