@@ -1,50 +1,55 @@
 #include "log_time.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cstdint>
-#include <ctime>
+
+#include "ascii.hpp"
 
 namespace dhcode {
 namespace {
 
-// Reads count digits at pos; false when they are not all there.
-bool digits(std::string_view text, std::size_t& pos, std::size_t count) {
-  for (std::size_t end = pos + count; pos < end; ++pos)
-    if (pos >= text.size() || text[pos] < '0' || text[pos] > '9') return false;
+// Whether text starts with a date and time: "2026-03-20T10:00:00", with T,
+// t or a space between them. The separators are checked first: most texts
+// are no time.
+bool starts_with_date_and_time(std::string_view text) {
+  if (text.size() < 19 || text[4] != '-' || text[7] != '-' || text[13] != ':' || text[16] != ':')
+    return false;
+  if (text[10] != 'T' && text[10] != 't' && text[10] != ' ') return false;
+  for (int at : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})
+    if (!is_ascii_digit(text[at])) return false;
   return true;
 }
 
-bool expect(std::string_view text, std::size_t& pos, std::string_view any_of) {
-  if (pos >= text.size() || any_of.find(text[pos]) == std::string_view::npos) return false;
-  ++pos;
-  return true;
+bool all_digits(std::string_view text) {
+  return std::ranges::all_of(text, is_ascii_digit);
 }
 
-// The length of the timestamp at the start of text, or 0.
+// The length of the timestamp at the start of text, or 0. Called on every
+// time field of every record: one pass, nothing out of line.
 std::size_t timestamp_length(std::string_view text) {
-  std::size_t pos = 0;
-  bool ok = digits(text, pos, 4) && expect(text, pos, "-") && digits(text, pos, 2) &&
-            expect(text, pos, "-") && digits(text, pos, 2) && expect(text, pos, "Tt ") &&
-            digits(text, pos, 2) && expect(text, pos, ":") && digits(text, pos, 2) &&
-            expect(text, pos, ":") && digits(text, pos, 2);
-  if (!ok) return 0;
-  std::size_t after_seconds = pos;
-  if (expect(text, pos, ".,") && digits(text, pos, 1)) {
-    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
-  } else {
-    pos = after_seconds;
+  if (!starts_with_date_and_time(text)) return 0;
+  std::size_t pos = 19;
+  // A fraction: '.' or ',' and at least one digit.
+  if (pos + 1 < text.size() && (text[pos] == '.' || text[pos] == ',') &&
+      is_ascii_digit(text[pos + 1])) {
+    pos += 2;
+    while (pos < text.size() && is_ascii_digit(text[pos])) ++pos;
   }
-  std::size_t before_zone = pos;
-  if (expect(text, pos, "Zz")) return pos;
-  if (expect(text, pos, "+-") && digits(text, pos, 2)) {
-    std::size_t hours = pos;
-    if (expect(text, pos, ":") && digits(text, pos, 2)) return pos;
-    pos = hours;
-    if (digits(text, pos, 2)) return pos;
+  std::string_view zone = text.substr(pos);
+  if (zone.starts_with('Z') || zone.starts_with('z')) return pos + 1;
+  if (zone.starts_with('+') || zone.starts_with('-')) {
+    // +08:00 or +0800
+    if (zone.size() >= 6 && zone[3] == ':' && all_digits(zone.substr(1, 2)) &&
+        all_digits(zone.substr(4, 2)))
+      return pos + 6;
+    if (zone.size() >= 5 && all_digits(zone.substr(1, 4))) return pos + 5;
   }
-  return before_zone;
+  return pos;
 }
 
 }  // namespace
@@ -72,17 +77,30 @@ std::optional<std::string> leading_timestamp(std::string_view line) {
   return std::string(line.substr(0, length));
 }
 
-std::optional<std::string> journal_time(std::string_view microseconds) {
+bool journal_time(std::string_view text, std::string& out) {
   std::uint64_t micros = 0;
-  auto [end, error] =
-      std::from_chars(microseconds.data(), microseconds.data() + microseconds.size(), micros);
-  if (error != std::errc() || end != microseconds.data() + microseconds.size()) return std::nullopt;
-  std::time_t seconds = static_cast<std::time_t>(micros / 1'000'000);
-  std::tm utc{};
-  if (!gmtime_r(&seconds, &utc)) return std::nullopt;
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:06}Z", utc.tm_year + 1900,
-                     utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
-                     micros % 1'000'000);
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), micros);
+  if (error != std::errc() || end != text.data() + text.size()) return false;
+  // Years after 9999 are no time a journal was written, and beyond the
+  // calendar's range: not read.
+  constexpr std::uint64_t kYear10000 = 253'402'300'800'000'000;
+  if (micros >= kYear10000) return false;
+  // Every record of a journal export has one: converted without the C
+  // library's time zone lock, formatted with a format parsed at compile time
+  // into out's room.
+  using namespace std::chrono;
+  sys_time<microseconds> time{microseconds(static_cast<std::int64_t>(micros))};
+  sys_days day = floor<days>(time);
+  year_month_day date{day};
+  hh_mm_ss of_day{time - day};
+  char written[32];
+  char* last = fmt::format_to(written, FMT_COMPILE("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:06}Z"),
+                              static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                              static_cast<unsigned>(date.day()), of_day.hours().count(),
+                              of_day.minutes().count(), of_day.seconds().count(),
+                              of_day.subseconds().count());
+  out.assign(written, last);
+  return true;
 }
 
 }  // namespace dhcode

@@ -18,8 +18,9 @@ bool is_rfc3339(std::string_view text);
 // logfmt's first pair: ts=..., time=...).
 std::optional<std::string> leading_timestamp(std::string_view line);
 
-// journald's microseconds since the epoch as RFC 3339 in UTC:
-// "1774000800123456" is "2026-03-20T10:00:00.123456Z".
-std::optional<std::string> journal_time(std::string_view microseconds);
+// journald's microseconds since the epoch as RFC 3339 in UTC, written over
+// out: "1774000800123456" is "2026-03-20T10:00:00.123456Z". False (out
+// unchanged) when text is no such number, or a time after the year 9999.
+bool journal_time(std::string_view microseconds, std::string& out);
 
 }  // namespace dhcode

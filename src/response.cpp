@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 
 #include "code_argument.hpp"
 #include "json_syntax.hpp"
@@ -126,19 +127,34 @@ bool is_time_key(std::string_view key) {
   }
 }
 
-std::optional<std::string> time_field(std::string_view key, element value) {
-  std::string_view text;
-  if (value.get_string().get(text)) return std::nullopt;
-  if (key == "__REALTIME_TIMESTAMP") return journal_time(text);
-  if (is_rfc3339(text)) return std::string(text);
-  return std::nullopt;
-}
+// Reads the values of time fields: an RFC 3339 time as it is written,
+// journald's microseconds converted into a text kept here until the next
+// record (in a deque: the views of earlier ones stay valid).
+class TimeFields {
+ public:
+  void next_record() { converted_used_ = 0; }
+  std::optional<std::string_view> read(std::string_view key, element value) {
+    std::string_view text;
+    if (value.get_string().get(text)) return std::nullopt;
+    if (key != "__REALTIME_TIMESTAMP") return is_rfc3339(text) ? std::optional(text) : std::nullopt;
+    if (converted_used_ == converted_.size()) converted_.emplace_back();
+    std::string& converted = converted_[converted_used_];
+    if (!journal_time(text, converted)) return std::nullopt;
+    ++converted_used_;
+    return converted;
+  }
 
-// The Code, Message and RequestId of an object (and, when time is given,
+ private:
+  std::deque<std::string> converted_;
+  std::size_t converted_used_ = 0;
+};
+
+// The Code, Message and RequestId of an object (and, when times is given,
 // the record's time), in one pass over its members. Returns false when the
 // object has no Code key; otherwise why is empty for a good response.
 bool read_members(simdjson::dom::object object, bool with_text, Response& response,
-                  std::string& why, std::optional<std::string>* time = nullptr) {
+                  std::string& why, TimeFields* times = nullptr,
+                  std::optional<std::string_view>* time = nullptr) {
   bool has_code = false;
   for (simdjson::dom::key_value_pair field : object) {
     if (field.key == "Code") {
@@ -151,7 +167,7 @@ bool read_members(simdjson::dom::object object, bool with_text, Response& respon
       if (!code) return true;
       response.code = *code;
     } else if (time && !*time && is_time_key(field.key)) {
-      *time = time_field(field.key, field.value);
+      *time = times->read(field.key, field.value);
     } else if (!with_text) {
       continue;
     } else if (field.key == "Message") {
@@ -185,10 +201,10 @@ std::string miscased_code_key(simdjson::dom::object object) {
 }
 
 // The time field of an object that is not a response, if it has one.
-std::optional<std::string> own_time(simdjson::dom::object object) {
+std::optional<std::string_view> own_time(simdjson::dom::object object, TimeFields& times) {
   for (simdjson::dom::key_value_pair field : object)
     if (is_time_key(field.key))
-      if (std::optional<std::string> time = time_field(field.key, field.value)) return time;
+      if (std::optional<std::string_view> time = times.read(field.key, field.value)) return time;
   return std::nullopt;
 }
 
@@ -206,8 +222,8 @@ void note_docker_field(simdjson::dom::key_value_pair field, ReadRecord& out, boo
 // (`_source.@timestamp`); the record's own time is given later. Their
 // Message and RequestId are always read: a response found here may be
 // logged again in a string beside it, and is told apart by its RequestId.
-void search_nested(element value, int depth, const std::optional<std::string>& time,
-                   ReadRecord& out) {
+void search_nested(element value, int depth, std::optional<std::string_view> time,
+                   TimeFields& times, ReadRecord& out) {
   if (depth > kNestedSearchDepth) return;
   switch (value.type()) {
     case element_type::OBJECT: {
@@ -216,28 +232,28 @@ void search_nested(element value, int depth, const std::optional<std::string>& t
       std::string why;
       if (depth > 0 && read_members(object, true, response, why)) {
         if (!why.empty()) return;
-        if (!response.time) response.time = time;
+        if (!response.time && time) response.time.emplace(*time);
         out.responses.push_back(std::move(response));
         return;
       }
-      std::optional<std::string> nearer = depth > 0 ? own_time(object) : std::nullopt;
+      std::optional<std::string_view> nearer = depth > 0 ? own_time(object, times) : std::nullopt;
       bool docker_stream = false;
       for (simdjson::dom::key_value_pair field : object) {
         // docker's json-file form, noted on the way: {"log":"...","stream":...}.
         if (depth == 0 && field.key.size() <= 6) note_docker_field(field, out, docker_stream);
-        search_nested(field.value, depth + 1, nearer ? nearer : time, out);
+        search_nested(field.value, depth + 1, nearer ? nearer : time, times, out);
       }
       if (depth == 0 && !docker_stream) out.docker_log.reset();
       return;
     }
     case element_type::ARRAY: {
       simdjson::dom::array array = value.get_array().value_unsafe();
-      for (element item : array) search_nested(item, depth + 1, time, out);
+      for (element item : array) search_nested(item, depth + 1, time, times, out);
       return;
     }
     case element_type::STRING: {
       std::string_view text = value.get_string().value_unsafe();
-      if (text.find("Code") != std::string_view::npos) out.texts.emplace_back(text);
+      if (text.find("Code") != std::string_view::npos) out.texts.push_back(text);
       return;
     }
     default:
@@ -264,7 +280,11 @@ struct ResponseParser::Impl {
   }
   simdjson::dom::parser parser;
   ReadRecord record;
+  TimeFields times;
   std::string copy;  // a readable copy of valid JSON that simdjson refused
+  // The record's texts with bytes that are not UTF-8 restored (record.texts
+  // then points here).
+  std::vector<std::string> restored_texts;
 
   // Parses json; on failure, record says why (and where, for invalid JSON).
   // Both run once per record: inlined into read().
@@ -301,7 +321,11 @@ bool ResponseParser::Impl::parse_again(std::string_view json, element& root, boo
       if (response.message) restore_not_utf8(*response.message);
       if (response.request_id) restore_not_utf8(*response.request_id);
     }
-    for (std::string& text : record.texts) restore_not_utf8(text);
+    restored_texts.assign(record.texts.begin(), record.texts.end());
+    for (std::size_t i = 0; i < restored_texts.size(); ++i) {
+      restore_not_utf8(restored_texts[i]);
+      record.texts[i] = restored_texts[i];
+    }
     return false;
   }
   if (!error) return true;
@@ -327,10 +351,10 @@ void ResponseParser::Impl::read_root(element root, bool with_text) {
     response.code = 0;
     if (response.message) response.message.reset();
     if (response.request_id) response.request_id.reset();
-    if (response.time) response.time.reset();
-    record.has_code_key = read_members(object, with_text, response, record.why, &record.time);
+    record.has_code_key =
+        read_members(object, with_text, response, record.why, &times, &record.time);
     if (record.has_code_key && record.why.empty()) {
-      if (record.time) response.time = record.time;
+      assign_text(response.time, record.time);
       record.kind = RecordKind::responses;
       return;
     }
@@ -348,9 +372,9 @@ void ResponseParser::Impl::read_without_code(element root) {
   simdjson::dom::object object;
   bool is_object = !root.get_object().get(object);
   record.docker_log.reset();
-  search_nested(root, 0, std::nullopt, record);
+  search_nested(root, 0, std::nullopt, times, record);
   for (Response& response : record.responses)
-    if (!response.time) response.time = record.time;
+    if (!response.time && record.time) response.time.emplace(*record.time);
   if (!record.responses.empty()) {
     record.kind = RecordKind::responses;
   } else if (is_object && record.texts.empty()) {  // strings to read may hold responses
@@ -374,6 +398,7 @@ const ReadRecord& ResponseParser::read(std::string_view json, bool with_text) {
   if (record.responses.size() > 1) record.responses.clear();  // the first is reused (read_root)
   if (!record.texts.empty()) record.texts.clear();
   if (record.time) record.time.reset();
+  impl_->times.next_record();
   record.has_code_key = false;
   element root;
   if (impl_->parse(json, root, with_text))

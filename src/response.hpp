@@ -27,6 +27,17 @@ struct Response {
   std::optional<std::string> time;        // when the record was logged, where it says
 };
 
+// Sets to to text, in the room to already has: responses read record after
+// record reuse their texts rather than make new ones.
+inline void assign_text(std::optional<std::string>& to, std::optional<std::string_view> text) {
+  if (!text)
+    to.reset();
+  else if (to)
+    to->assign(*text);
+  else
+    to.emplace(*text);
+}
+
 enum class RecordKind {
   responses,     // one response or more: the record's own Code, or responses inside it
   not_json,      // not valid JSON
@@ -42,10 +53,9 @@ struct ReadRecord {
   RecordKind kind = RecordKind::not_json;
   std::vector<Response> responses;  // when kind is responses
   // String values that mention Code, to be searched as text (docker's "log",
-  // journald's MESSAGE, a logger's "msg"): to be read only when kind is
-  // no_response.
-  std::vector<std::string> texts;
-  std::optional<std::string> time;            // the record's own time field
+  // journald's MESSAGE, a logger's "msg"), valid until the next read.
+  std::vector<std::string_view> texts;
+  std::optional<std::string_view> time;  // the record's own time, valid until the next read
   // When the record is docker's json-file form ({"log":...,"stream":...}),
   // with no response of its own: its log string, valid until the next read.
   // Without a line end at its close, it is a part of a longer line (dockerd

@@ -31,23 +31,33 @@ bool curl_trace(std::string_view text) {
   return !count.empty() && count.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
+// response with time, written over timed: its texts' room is reused, where
+// a copy would make new ones for every response.
+const Response& with_time(const Response& response, std::string_view time, Response& timed) {
+  timed.code = response.code;
+  assign_text(timed.message, response.message);
+  assign_text(timed.request_id, response.request_id);
+  assign_text(timed.time, time);
+  return timed;
+}
+
 // Hands on what was found inside one string of a record as found in the
 // record itself: its origin and, when it has one, its time.
 class FoundInString : public ResponseHandler {
  public:
-  // time: the nearest time around the string, or null; already: responses
-  // found as objects in the same record, not to be counted again.
+  // time: the nearest time around the string; already: responses found as
+  // objects in the same record, not to be counted again; timed: where a
+  // response is given the time (reused from record to record).
   FoundInString(ResponseHandler& handler, const Origin& origin,
-                const std::optional<std::string>* time, std::span<const Response> already)
-      : handler_(handler), origin_(origin), time_(time), already_(already) {}
+                std::optional<std::string_view> time, std::span<const Response> already,
+                Response& timed)
+      : handler_(handler), origin_(origin), time_(time), already_(already), timed_(timed) {}
   void response(const Response& response, const Origin&) override {
     ++found;
     for (const Response& seen : already_)
       if (seen.code == response.code && seen.request_id == response.request_id) return;
-    if (!time_ || !*time_ || response.time) return handler_.response(response, origin_);
-    Response timed = response;
-    timed.time = *time_;
-    handler_.response(timed, origin_);
+    if (!time_ || response.time) return handler_.response(response, origin_);
+    handler_.response(with_time(response, *time_, timed_), origin_);
   }
   void bad_record(const Origin&, std::string_view why) override {
     ++found;
@@ -60,8 +70,9 @@ class FoundInString : public ResponseHandler {
  private:
   ResponseHandler& handler_;
   const Origin& origin_;
-  const std::optional<std::string>* time_;
+  std::optional<std::string_view> time_;
   std::span<const Response> already_;
+  Response& timed_;
 };
 
 }  // namespace
@@ -153,9 +164,7 @@ void ResponseFinder::give_with_line_time(const Response& response, const Record&
                                          const Origin& origin) {
   std::optional<std::string> time = leading_timestamp(record.before);
   if (!time) return handler_->response(response, origin);
-  Response timed = response;
-  timed.time = std::move(time);
-  handler_->response(timed, origin);
+  handler_->response(with_time(response, *time, timed_), origin);
 }
 
 void ResponseFinder::join_docker_part(const ReadRecord& read, const Record& record,
@@ -183,8 +192,9 @@ void ResponseFinder::read_docker_line(const Record& record) {
   std::string line;
   line.swap(docker_parts_);
   Origin first{name_, docker_line_};
+  std::string_view text = line;
   bool found = line.find("Code") != std::string::npos &&
-               search_strings({&line, 1}, {}, docker_time_, record, first);
+               search_strings({&text, 1}, {}, docker_time_, record, first);
   if (!found) pass_over(first, line);
 }
 
@@ -204,7 +214,8 @@ bool ResponseFinder::read_go_forms(const Record& record, const Origin& origin) {
   std::size_t end = 0;
   std::optional<std::string> value = go_unquote(record.json, end);
   if (!value) return false;
-  return search_strings({&*value, 1}, {}, std::nullopt, record, origin);
+  std::string_view text = *value;
+  return search_strings({&text, 1}, {}, std::nullopt, record, origin);
 }
 
 bool ResponseFinder::search_texts(const ReadRecord& read, const Record& record,
@@ -212,9 +223,9 @@ bool ResponseFinder::search_texts(const ReadRecord& read, const Record& record,
   return search_strings(read.texts, read.responses, read.time, record, origin);
 }
 
-bool ResponseFinder::search_strings(std::span<const std::string> texts,
+bool ResponseFinder::search_strings(std::span<const std::string_view> texts,
                                     std::span<const Response> already,
-                                    const std::optional<std::string>& time, const Record& record,
+                                    std::optional<std::string_view> time, const Record& record,
                                     const Origin& origin) {
   if (string_levels_ == 0 || texts.empty()) return false;
   // Beside responses found as objects, the strings are read with their
@@ -228,8 +239,8 @@ bool ResponseFinder::search_strings(std::span<const std::string> texts,
   // fluentd, kubectl --timestamps).
   std::optional<std::string> line_time;
   if (!time && !record.before.empty()) line_time = leading_timestamp(record.before);
-  FoundInString found(*handler_, origin, time ? &time : &line_time, already);
-  for (const std::string& text : texts) inner->search_text(text, found);
+  FoundInString found(*handler_, origin, time ? time : line_time, already, timed_);
+  for (std::string_view text : texts) inner->search_text(text, found);
   return found.found > 0;
 }
 

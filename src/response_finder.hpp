@@ -93,8 +93,8 @@ class ResponseFinder : public RecordSink {
   // Reads strings as text of their own; responses in them are handed on as
   // found in the record (unless already found as objects), with time, else
   // the time the record's line starts with.
-  bool search_strings(std::span<const std::string> texts, std::span<const Response> already,
-                      const std::optional<std::string>& time, const Record& record,
+  bool search_strings(std::span<const std::string_view> texts, std::span<const Response> already,
+                      std::optional<std::string_view> time, const Record& record,
                       const Origin& origin);
   // docker's parts of a line over 16 KiB, joined before they are read.
   void join_docker_part(const ReadRecord& read, const Record& record, const Origin& origin);
@@ -115,11 +115,12 @@ class ResponseFinder : public RecordSink {
   // The same, with Message and RequestId, for strings beside responses found
   // as objects: they are told apart by their Code and RequestId.
   std::unique_ptr<ResponseFinder> inner_with_text_;
-  std::string text_;                       // the string being read, with room after it
-  std::string python_json_;                // a Python dict, written as JSON
-  std::size_t last_passed_over_ = 0;       // the line passed over last
-  std::string docker_parts_;               // the parts of a docker line so far
-  std::size_t docker_line_ = 0;            // where its first part was
+  std::string text_;                        // the string being read, with room after it
+  std::string python_json_;                 // a Python dict, written as JSON
+  Response timed_;                          // a response given a time (with_time)
+  std::size_t last_passed_over_ = 0;        // the line passed over last
+  std::string docker_parts_;                // the parts of a docker line so far
+  std::size_t docker_line_ = 0;             // where its first part was
   std::optional<std::string> docker_time_;  // and that part's time
   bool docker_too_long_ = false;
   CodeMentions mentions_;

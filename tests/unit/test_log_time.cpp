@@ -16,6 +16,16 @@ TEST_CASE("RFC 3339 and the forms loggers write") {
   CHECK_FALSE(is_rfc3339("yesterday"));
   CHECK_FALSE(is_rfc3339("2026-03-20T10:00:00Zx"));
   CHECK_FALSE(is_rfc3339("1774000800"));
+  CHECK(is_rfc3339("2026-03-20t10:00:00z"));
+  CHECK(is_rfc3339("2026-03-20T10:00:00"));  // no zone, as loggers write
+  CHECK_FALSE(is_rfc3339("2026-03-20T10:00:0"));
+  CHECK_FALSE(is_rfc3339("2026-03-20X10:00:00Z"));
+  CHECK_FALSE(is_rfc3339("2026-03-2aT10:00:00Z"));
+  CHECK_FALSE(is_rfc3339("2026/03/20T10:00:00Z"));
+  CHECK_FALSE(is_rfc3339("2026-03-20T10:00:00."));    // a fraction needs a digit
+  CHECK_FALSE(is_rfc3339("2026-03-20T10:00:00+08"));  // a zone needs its minutes
+  CHECK_FALSE(is_rfc3339("2026-03-20T10:00:00+08:0"));
+  CHECK_FALSE(is_rfc3339("2026-03-20T10:00:00+0a:00"));
 }
 
 TEST_CASE("the timestamp a log line starts with") {
@@ -25,11 +35,24 @@ TEST_CASE("the timestamp a log line starts with") {
   CHECK_FALSE(leading_timestamp("2026-03-20T10:00:00Zebra"));
 }
 
+// journal_time's text, or "(not read)".
+std::string journal(std::string_view microseconds) {
+  std::string out = "(not read)";
+  journal_time(microseconds, out);
+  return out;
+}
+
 TEST_CASE("journald's microseconds, in UTC") {
-  CHECK(journal_time("1774000800123456") == "2026-03-20T10:00:00.123456Z");
-  CHECK(journal_time("0") == "1970-01-01T00:00:00.000000Z");
-  CHECK_FALSE(journal_time("12x"));
-  CHECK_FALSE(journal_time(""));
+  CHECK(journal("1774000800123456") == "2026-03-20T10:00:00.123456Z");
+  CHECK(journal("0") == "1970-01-01T00:00:00.000000Z");
+  CHECK(journal("951782400000001") == "2000-02-29T00:00:00.000001Z");  // a leap day
+  CHECK(journal("253402300799999999") == "9999-12-31T23:59:59.999999Z");
+  CHECK(journal("253402300800000000") == "(not read)");  // the year 10000
+  CHECK(journal("18446744073709551615") == "(not read)");
+  CHECK(journal("18446744073709551616") == "(not read)");  // beyond 64 bits
+  CHECK(journal("12x") == "(not read)");
+  CHECK(journal("-1") == "(not read)");
+  CHECK(journal("") == "(not read)");
 }
 
 TEST_SUITE_END();

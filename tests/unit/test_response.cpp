@@ -100,7 +100,7 @@ TEST_CASE("responses inside a record: objects, arrays, and strings that mention 
   // Strings are handed on to be read as text.
   ReadRecord docker = read(R"({"log":"{\"Code\":400010009}\n","stream":"stdout"})");
   CHECK(docker.kind == RecordKind::no_response);
-  CHECK(docker.texts == std::vector<std::string>{"{\"Code\":400010009}\n"});
+  CHECK(docker.texts == std::vector<std::string_view>{"{\"Code\":400010009}\n"});
 }
 
 TEST_CASE("responses deeper than the search goes are not found") {
