@@ -13,6 +13,7 @@ _dhcode() {
   local codes='0 100000000 100000001 100000002 100000003 100000004 100000005 100000006 100000007 100000008 100000009 100000010 100000011 100000012 100000013 100000014 100000015 100000017 400000001 400000002 400000003 400000004 400000005 400000006 400000007 400000008 400000009 400000010 400000011 400000012 400000013 400000014 400000015 400000016 400000017 400000018 400000019 400000020 400000021 400004001 400004006 400004007 400004008 400004009 400004010 400004011 400004012 400004013 400010000 400010001 400010002 400010003 400010007 400010009'
 
   case $prev in
+    --format) COMPREPLY=($(compgen -W 'text json github junit' -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
     --lang) COMPREPLY=($(compgen -W 'en zh' -- "$cur")); return ;;
     --max-record) COMPREPLY=(); return ;;
@@ -39,52 +40,52 @@ _dhcode() {
 
   case $command in
     "")
-      COMPREPLY=($(compgen -W 'explain check list search stats sign verify completions -h --help --version --json --color --lang --max-record --registry' -- "$cur")) ;;
+      COMPREPLY=($(compgen -W 'explain check list search stats sign verify completions -h --help --version --json --format --color --lang --max-record --registry' -- "$cur")) ;;
     explain)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '-v --verbose -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '-v --verbose -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -W "$codes" -- "$cur") $(compgen -f -- "$cur"))
       fi ;;
     check)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '-v --verbose -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '-v --verbose -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi ;;
     list)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--category --status --retryable --range -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '--category --status --retryable --range -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=()
       fi ;;
     search)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W ' -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W ' -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=()
       fi ;;
     stats)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W ' -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W ' -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi ;;
     sign)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--action --app-id --secret-file --nonce --timestamp -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '--action --app-id --secret-file --nonce --timestamp -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=()
       fi ;;
     verify)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--secret-file --now -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '--secret-file --now -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi ;;
     completions)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W ' -h --help --version --json --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W ' -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -W 'bash zsh fish' -- "$cur"))
       fi ;;

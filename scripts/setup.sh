@@ -24,6 +24,7 @@ packages=(
   gzip                        # build: the man page and changelog are installed gzipped
   zstd bzip2 xz-utils lz4     # tests: compressed input made by the real tools
   time                        # tests: peak memory (GNU time)
+  libxml2-utils               # tests: xmllint checks the JUnit report against its schema
 )
 
 if [ "${DHCODE_SKIP_INSTALL:-0}" != 1 ]; then

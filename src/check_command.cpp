@@ -22,7 +22,7 @@ class CheckHandler : public ResponseHandler {
     ++responses_;
     Explanation explanation = explain(response.code);
     status_ = worse(status_, verdict(explanation));
-    if (!request_.verbose) return;
+    if (!request_.verbose && !printer_.reports_every_response()) return;
     ResponseContext context{response, origin};
     printer_.print(explanation, &context);
   }
@@ -31,9 +31,14 @@ class CheckHandler : public ResponseHandler {
     ++bad_records_;
     status_ = worse(status_, ExitStatus::data_error);
     report_bad_record(origin, why);  // about the input: said even when quiet
+    printer_.problem(origin, why);
   }
 
   void passed_over(const Origin&) override {}
+
+  void input_problem(std::string_view name, std::string_view why) override {
+    printer_.problem({name}, why);
+  }
 
   ExitStatus status() const { return status_; }
   bool found_nothing() const { return responses_ == 0 && bad_records_ == 0; }
@@ -60,7 +65,9 @@ ExitStatus run_check(const CheckRequest& request, Context& context) {
   if (handler.found_nothing() && reading == ExitStatus::ok) {
     status = worse(status, ExitStatus::data_error);
     report("check: the input holds no response");
+    printer.problem({}, "check: the input holds no response");
   }
+  printer.finish();
   return status;
 }
 

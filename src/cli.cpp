@@ -61,6 +61,7 @@ struct Command {
   std::string_view footer;   // the end of `dhcode NAME --help`: details, then Examples
   Completes arguments = Completes::nothing;
   std::span<const std::string_view> argument_words = {};  // for Completes::words
+  bool ci_formats = false;  // --format github and junit report what it reads
   // Defines the command's options and arguments; returns what runs them.
   Runner (*define)(CLI::App& command);
 };
@@ -315,12 +316,14 @@ constexpr Command kCommands[] = {
                 "each response in files or on stdin.",
      .footer = kExplainFooter,
      .arguments = Completes::codes_and_files,
+     .ci_formats = true,
      .define = defined<ExplainRequest, explain_options, run_explain>},
     {.name = "check",
      .summary = "For scripts: an exit status that says whether the response succeeded, may "
                 "succeed on retry, or failed.",
      .footer = kCheckFooter,
      .arguments = Completes::files,
+     .ci_formats = true,
      .define = defined<CheckRequest, check_options, run_check>},
     {.name = "list",
      .summary = "List every code, or those that pass the filters.",
@@ -334,6 +337,7 @@ constexpr Command kCommands[] = {
      .summary = "Count the codes in logs of responses: one row per code, most frequent first.",
      .footer = kStatsFooter,
      .arguments = Completes::files,
+     .ci_formats = true,
      .define = defined<StatsRequest, stats_options, run_stats>},
     {.name = "sign",
      .summary = "Print the signed common parameters of one request, to append to the API's URL.",
@@ -412,6 +416,7 @@ Exit status of check: see 'dhcode check --help'.
 Environment:
   NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM   see --color
   DHCODE_LANG, LC_ALL, LC_MESSAGES, LANG        see --lang
+  DHCODE_FORMAT     see --format
   DHCODE_REGISTRY   registry overlay files to load, separated by ':'
   XDG_CONFIG_HOME   $XDG_CONFIG_HOME/dhcode/registry.json (default
                     ~/.config/dhcode/registry.json) is loaded when present)";
@@ -425,12 +430,21 @@ constexpr const char* kLangHelp =
     "language of text output and of JSON's texts: en or zh (default: DHCODE_LANG, then LC_ALL, "
     "LC_MESSAGES, LANG; a value starting with zh is Chinese)";
 
+constexpr const char* kFormatHelp =
+    "how results are written: text, json (as --json), github (GitHub Actions workflow "
+    "commands: an annotation for each response that did not succeed and each unreadable "
+    "record) or junit (a JUnit XML report, written once all is read); github and junit are for "
+    "check, explain and stats (default: DHCODE_FORMAT, then text)";
+
 // Global options that take a value in the next argument.
 constexpr std::string_view kGlobalOptionsWithValue[] = {"--color", "--registry", "--lang",
-                                                        "--max-record"};
+                                                        "--max-record", "--format"};
+
+constexpr std::string_view kFormatVariable = "DHCODE_FORMAT";
 
 struct GlobalOptions {
   bool json = false;
+  std::string format_name;  // --format; else DHCODE_FORMAT's, else text
   std::string color_name = "auto";
   std::vector<std::string> registry_files;
   std::optional<Language> language;       // --lang; else the environment's
@@ -469,6 +483,9 @@ void define_global_options(CLI::App& app, GlobalOptions& global) {
   app.footer(kExitStatusHelp);
   app.add_flag("--json", global.json,
                "print one JSON object per line instead of text (never coloured)");
+  add_choice(app, "format", {"text", "json", "github", "junit"}, kFormatHelp,
+             [&global](const std::string& name) { global.format_name = name; })
+      ->option_text("FORMAT");
   add_choice(app, "color", {"auto", "always", "never"}, kColorHelp,
              [&global](const std::string& name) { global.color_name = name; })
       ->option_text("WHEN");
@@ -492,10 +509,54 @@ void define_global_options(CLI::App& app, GlobalOptions& global) {
       ->allow_extra_args(false);
 }
 
+// The format --format, --json or DHCODE_FORMAT asks for (in that order), or
+// a message saying why it cannot be had.
+struct Format {
+  bool json = false;
+  CiFormat ci = CiFormat::none;
+  std::string problem;
+};
+
+Format format_asked(const GlobalOptions& global, bool ci_formats) {
+  std::string name = global.format_name;
+  if (global.json && !name.empty() && name != "json")
+    return {false, CiFormat::none,
+            fmt::format("--json and --format {} ask for two formats; give one", name)};
+  if (name.empty() && !global.json) {
+    const char* variable = std::getenv(std::string(kFormatVariable).c_str());
+    name = variable ? variable : "";
+    constexpr std::string_view kNames[] = {"", "text", "json", "github", "junit"};
+    if (std::ranges::find(kNames, name) == std::end(kNames)) {
+      report(
+          fmt::format("warning: {}={} is no format dhcode knows (text, json, github, junit); "
+                      "text is written",
+                      kFormatVariable, visible(name)));
+      name.clear();
+    }
+  }
+  Format format;
+  format.json = global.json || name == "json";
+  if (name == "github") format.ci = CiFormat::github;
+  if (name == "junit") format.ci = CiFormat::junit;
+  if (format.ci == CiFormat::none || ci_formats) return format;
+  // DHCODE_FORMAT is a default for the commands that have the format.
+  if (global.format_name.empty()) return {};
+  return {
+      false, CiFormat::none,
+      fmt::format("--format {} is for check, explain and stats; this command writes text or json",
+                  name)};
+}
+
 // What every command does around its own work: load the registry overlays,
 // decide the style, run, and say once if writing the results failed.
 template <typename Run>
-int run_command(const GlobalOptions& global, const Run& run, bool with_overlays = true) {
+int run_command(const GlobalOptions& global, const Run& run, bool with_overlays = true,
+                bool ci_formats = true) {
+  Format format = format_asked(global, ci_formats);
+  if (!format.problem.empty()) {
+    report(format.problem);
+    return static_cast<int>(ExitStatus::usage);
+  }
   for (const OverlayFile& file :
        with_overlays ? overlay_files(global.registry_files) : std::vector<OverlayFile>()) {
     std::optional<OverlayError> stale;
@@ -507,9 +568,10 @@ int run_command(const GlobalOptions& global, const Run& run, bool with_overlays 
   }
   if (global.max_record) set_max_record_bytes(*global.max_record);
   Output output;
+  bool color = !format.json && format.ci == CiFormat::none &&
+               use_color(color_mode_named(global.color_name), read_color_environment());
   Context context{output,
-                  {global.json, !global.json && use_color(color_mode_named(global.color_name),
-                                                          read_color_environment())},
+                  {format.json, color, format.ci},
                   global.language.value_or(language_from_environment())};
   ExitStatus status = run(context);
   if (output.failed()) {
@@ -532,7 +594,7 @@ int print(std::string_view text) {
         context.output.write(text);
         return ExitStatus::ok;
       },
-      false);
+      false, false);
 }
 
 int usage_error(std::string_view message) {
@@ -729,7 +791,9 @@ int main(int argc, char** argv) {
   // completions print what the command line accepts: no overlay changes it,
   // and a broken one must not stop a shell's set-up.
   for (const auto& [command, runner] : defined_commands)
-    if (command->parsed()) return run_command(global, runner, command->get_name() != "completions");
+    if (command->parsed())
+      return run_command(global, runner, command->get_name() != "completions",
+                         command_named(command->get_name())->ci_formats);
   return usage_error("no command given (see 'dhcode --help')");  // unreachable: one is required
 }
 

@@ -6,11 +6,15 @@
 
 namespace dhcode {
 
-// How results are written: JSON for scripts, or text, coloured or not
-// (decided once, in color.cpp).
+// The reports for CI systems that --format writes (ci_report.hpp).
+enum class CiFormat { none, github, junit };
+
+// How results are written: JSON for scripts, a CI system's report, or text,
+// coloured or not (decided once, in color.cpp).
 struct Style {
   bool json = false;
   bool color = false;
+  CiFormat ci = CiFormat::none;
 };
 
 // Made once per run by the command line (cli.cpp) and handed to the command.

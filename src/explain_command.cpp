@@ -25,10 +25,15 @@ class ExplainHandler : public ResponseHandler {
 
   void bad_record(const Origin& origin, std::string_view why) override {
     report_bad_record(origin, why);
+    printer_.problem(origin, why);
     status_ = worse(status_, ExitStatus::data_error);
   }
 
   void passed_over(const Origin&) override {}
+
+  void input_problem(std::string_view name, std::string_view why) override {
+    printer_.problem({name}, why);
+  }
 
  private:
   ExplanationPrinter& printer_;
@@ -38,7 +43,10 @@ class ExplainHandler : public ResponseHandler {
 void explain_code(std::string_view argument, ExplanationPrinter& printer, ExitStatus& status) {
   CodeArgument parsed = parse_code_argument(argument);
   if (!parsed.code) {
-    report(fmt::format("argument \"{}\": {}", visible(argument), describe(parsed.problem)));
+    std::string why =
+        fmt::format("argument \"{}\": {}", visible(argument), describe(parsed.problem));
+    report(why);
+    printer.problem({}, why);
     status = worse(status, ExitStatus::data_error);
     return;
   }
@@ -69,6 +77,7 @@ ExitStatus run_explain(const ExplainRequest& request, Context& context) {
     ExitStatus reading = read_inputs({&argument, 1}, handler, options);
     status = worse(status, reading);
   }
+  printer.finish();
   return status;
 }
 

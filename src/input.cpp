@@ -45,22 +45,23 @@ bool bare_word(const std::string& path) {
   return path.find_first_of("/.") == std::string::npos;
 }
 
-// What one input that cannot be read comes to, reported on stderr.
-ExitStatus unreadable(const std::string& path, int error, const ReadOptions& options) {
-  if (options.bare_words_are_codes && error == ENOENT && bare_word(path)) {
-    report(fmt::format(
-        "argument \"{}\": neither a code nor a file; a code is a whole number such as 400000008",
-        visible(path)));
-    return ExitStatus::data_error;
-  }
-  if (error == ENOENT && looks_like_code(path)) {
-    // check 400010009: a code given where a file is read.
-    report(fmt::format("{}: no such file; to explain a code, use 'dhcode explain {}'",
-                       visible(path), visible(path)));
-    return ExitStatus::no_input;
-  }
-  report_input_error(path, error);
-  return ExitStatus::no_input;
+// What one input that cannot be read comes to, and why (for stderr).
+struct Unreadable {
+  ExitStatus status;
+  std::string why;
+};
+
+Unreadable unreadable(const std::string& path, int error, const ReadOptions& options) {
+  if (options.bare_words_are_codes && error == ENOENT && bare_word(path))
+    return {ExitStatus::data_error,
+            fmt::format("argument \"{}\": neither a code nor a file; a code is a whole number "
+                        "such as 400000008",
+                        visible(path))};
+  if (error == ENOENT && looks_like_code(path))  // check 400010009: a code where a file is read
+    return {ExitStatus::no_input,
+            fmt::format("{}: no such file; to explain a code, use 'dhcode explain {}'",
+                        visible(path), visible(path))};
+  return {ExitStatus::no_input, input_error_message(path, error)};
 }
 
 }  // namespace
@@ -110,14 +111,21 @@ ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& han
       report_code_mentions(end.mentions);
       handler.code_mentions(end.mentions.first, end.mentions.lines);
     }
+    // Said on stderr, and to the handler for a CI report.
+    auto input_problem = [&](ExitStatus problem, const std::string& why) {
+      report(why);
+      handler.input_problem(input_name(path), why);
+      status = worse(status, problem);
+    };
     if (end.error) {
-      status = worse(status, unreadable(path, end.error, options));
+      Unreadable input = unreadable(path, end.error, options);
+      input_problem(input.status, input.why);
     } else if (!end.problem.empty()) {
-      report(fmt::format("{}: {}", visible(input_name(path)), end.problem));
-      status = worse(status, ExitStatus::data_error);
+      input_problem(ExitStatus::data_error,
+                    fmt::format("{}: {}", visible(input_name(path)), end.problem));
     } else if (options.each_needs_a_response && counter.records == 0) {
-      report(fmt::format("{}: holds no response", visible(input_name(path))));
-      status = worse(status, ExitStatus::data_error);
+      input_problem(ExitStatus::data_error,
+                    fmt::format("{}: holds no response", visible(input_name(path))));
     }
   }
   return status;
@@ -147,8 +155,12 @@ void report_code_mentions(const CodeMentions& mentions) {
                      mentions.lines == 1 ? "holds" : "hold"));
 }
 
+std::string input_error_message(const std::string& path, int error) {
+  return fmt::format("{}: cannot read: {}", visible(input_name(path)), std::strerror(error));
+}
+
 void report_input_error(const std::string& path, int error) {
-  report(fmt::format("{}: cannot read: {}", visible(input_name(path)), std::strerror(error)));
+  report(input_error_message(path, error));
 }
 
 }  // namespace dhcode

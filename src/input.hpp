@@ -28,8 +28,8 @@ inline std::string_view input_name(const std::string& path) {
 
 // How reading one input ended, when it did not simply reach its end.
 struct ReadEnd {
-  int error = 0;        // the errno of a failure to open or read it
-  std::string problem;  // data that cannot be decoded: "the gzip data is truncated"
+  int error = 0;          // the errno of a failure to open or read it
+  std::string problem;    // data that cannot be decoded: "the gzip data is truncated"
   CodeMentions mentions;  // lines passed over that mention a Code key
 };
 
@@ -89,6 +89,7 @@ std::vector<std::string> inputs_or_stdin(const std::vector<std::string>& given,
 // One line on stderr each: "api.log:12: invalid JSON (...)";
 // "missing.json: cannot read: No such file or directory".
 void report_bad_record(const Origin& origin, std::string_view why);
+std::string input_error_message(const std::string& path, int error);
 void report_input_error(const std::string& path, int error);
 // "api.log:12: 3 lines mention Code but hold no response dhcode can read"
 void report_code_mentions(const CodeMentions& mentions);

@@ -3,6 +3,7 @@
 #include <fmt/color.h>
 #include <fmt/format.h>
 
+#include "ci_report.hpp"
 #include "safe_text.hpp"
 #include "text_width.hpp"
 #include "words.hpp"
@@ -188,6 +189,11 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
   return out;
 }
 
+std::string retry_advice(const Entry& entry, Language language) {
+  Block block{{}, false, words_for(language), language};
+  return retry_text(entry, block);
+}
+
 std::string_view retry_column(const Entry* entry, Language language) {
   if (!entry) return "?";
   if (entry->code == 0) return "-";
@@ -220,7 +226,28 @@ std::string json_line(const nlohmann::ordered_json& value) {
   return value.dump(-1, ' ', true, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
+ExplanationPrinter::ExplanationPrinter(Context& context, bool notes)
+    : output_(context.output),
+      style_(context.style),
+      language_(context.language),
+      notes_(notes),
+      ci_(make_ci_report(context)) {}
+
+ExplanationPrinter::~ExplanationPrinter() = default;
+
+void ExplanationPrinter::problem(const Origin& origin, std::string_view why) {
+  if (ci_) ci_->problem(origin, why);
+}
+
+void ExplanationPrinter::finish() {
+  if (ci_) ci_->finish();
+}
+
 void ExplanationPrinter::print(const Explanation& explanation, const ResponseContext* from) {
+  if (ci_) {
+    ci_->explained(explanation, from);
+    return;
+  }
   if (style_.json) {
     output_.write(json_line(render_json(explanation, from, notes_, language_)));
     return;

@@ -4,6 +4,7 @@
 // keys are documented in README.md ("JSON output") and are part of the interface.
 #pragma once
 
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -41,6 +42,9 @@ nlohmann::ordered_json render_json(const Explanation& explanation,
 // team registry overlay (overlay.hpp).
 nlohmann::ordered_json render_entry_json(const Entry& entry, Language language = Language::en);
 
+// Whether a retry can help, as explain's Retry line says it (uncoloured).
+std::string retry_advice(const Entry& entry, Language language);
+
 // The retry column of a table: yes, no, - for success, ? for a code not in
 // the registry (null).
 std::string_view retry_column(const Entry* entry, Language language = Language::en);
@@ -55,16 +59,24 @@ std::string render_entry_table(const std::vector<const Entry*>& entries, bool co
 // Bytes that are not UTF-8 become U+FFFD.
 std::string json_line(const nlohmann::ordered_json& value);
 
+class CiReport;
+
 // Prints explanations one after another, text blocks separated by a blank
-// line, JSON one object per line.
+// line, JSON one object per line; or hands them to the CI report --format
+// asked for, with the problems met on the way (ci_report.hpp).
 class ExplanationPrinter {
  public:
-  explicit ExplanationPrinter(Context& context, bool notes = false)
-      : output_(context.output),
-        style_(context.style),
-        language_(context.language),
-        notes_(notes) {}
+  explicit ExplanationPrinter(Context& context, bool notes = false);
+  ~ExplanationPrinter();
   void print(const Explanation& explanation, const ResponseContext* from = nullptr);
+  // An input or record that could not be read (origin.name empty: an
+  // argument), already reported on stderr: a CI report holds it too.
+  void problem(const Origin& origin, std::string_view why);
+  // Everything was printed: a JUnit document is written now.
+  void finish();
+  // A CI report is made of every response, not only of those a command
+  // shows.
+  bool reports_every_response() const { return ci_ != nullptr; }
 
  private:
   Output& output_;
@@ -72,6 +84,7 @@ class ExplanationPrinter {
   Language language_;
   bool notes_;
   bool first_ = true;
+  std::unique_ptr<CiReport> ci_;
 };
 
 }  // namespace dhcode

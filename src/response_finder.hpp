@@ -25,6 +25,12 @@ class ResponseHandler {
   // Text that holds no response (a header, a log line, an object without a
   // Code key embedded in log text).
   virtual void passed_over(const Origin& origin) = 0;
+  // An input that could not be read, or held nothing that was asked for:
+  // why, as said on stderr (read_inputs).
+  virtual void input_problem(std::string_view name, std::string_view why) {
+    static_cast<void>(name);
+    static_cast<void>(why);
+  }
   // Once an input is read: how many of the lines passed over mention a Code
   // key (mentions_code) and where the first was. Only called when some did.
   virtual void code_mentions(const Origin& first, std::size_t lines) {

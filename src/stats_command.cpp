@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "ci_report.hpp"
 #include "explanation.hpp"
 #include "input.hpp"
 #include "render.hpp"
@@ -31,7 +32,7 @@ struct Totals {
   std::uint64_t passed_over = 0;
   std::uint64_t mentioning_code = 0;  // of those passed over
   std::string first_mention;          // "api.log:12", where the first was
-  std::uint64_t other_codes = 0;  // responses whose code came after the table was full
+  std::uint64_t other_codes = 0;      // responses whose code came after the table was full
   std::uint64_t errors() const { return responses - successes; }
 };
 
@@ -50,26 +51,32 @@ struct Seen {
 struct Tally {
   std::uint64_t count = 0;
   Seen seen;
+  Origin first;  // where the code was first seen
 };
 
 struct CodeCount {
   Code code;
   std::uint64_t count;
   const Seen* seen;
+  const Origin* first;
 };
 
 class StatsHandler : public ResponseHandler {
  public:
-  void response(const Response& response, const Origin&) override {
+  // ci: the CI report --format asked for, or null.
+  explicit StatsHandler(CiReport* ci) : ci_(ci) {}
+
+  void response(const Response& response, const Origin& origin) override {
     ++totals.responses;
     if (response.code == 0) {
-      ++totals.successes;  // most responses: counted without a lookup
-      successes_seen_.at(response.time);
+      // Most responses: counted without a lookup.
+      if (totals.successes++ == 0) successes_.first = origin;
+      successes_.seen.at(response.time);
       return;
     }
     auto it = counts_.find(response.code);
     if (it == counts_.end() && counts_.size() < kMaxDistinctCodes)
-      it = counts_.emplace(response.code, Tally{}).first;
+      it = counts_.emplace(response.code, Tally{0, {}, origin}).first;
     if (it != counts_.end()) {
       ++it->second.count;
       it->second.seen.at(response.time);
@@ -82,19 +89,25 @@ class StatsHandler : public ResponseHandler {
   void bad_record(const Origin& origin, std::string_view why) override {
     ++totals.unreadable;
     report_bad_record(origin, why);
+    if (ci_) ci_->problem(origin, why);
+  }
+  void input_problem(std::string_view name, std::string_view why) override {
+    if (ci_) ci_->problem({name}, why);
   }
   void passed_over(const Origin&) override { ++totals.passed_over; }
   void code_mentions(const Origin& first, std::size_t lines) override {
-    if (totals.mentioning_code == 0) totals.first_mention = fmt::format("{}:{}", first.name,
-                                                                first.line);
+    if (totals.mentioning_code == 0)
+      totals.first_mention = fmt::format("{}:{}", first.name, first.line);
     totals.mentioning_code += lines;
   }
 
   // Most frequent first; equal counts in code order.
   std::vector<CodeCount> rows() const {
     std::vector<CodeCount> rows;
-    if (totals.successes > 0) rows.push_back({0, totals.successes, &successes_seen_});
-    for (const auto& [code, tally] : counts_) rows.push_back({code, tally.count, &tally.seen});
+    if (totals.successes > 0)
+      rows.push_back({0, totals.successes, &successes_.seen, &successes_.first});
+    for (const auto& [code, tally] : counts_)
+      rows.push_back({code, tally.count, &tally.seen, &tally.first});
     std::ranges::sort(rows, [](const CodeCount& a, const CodeCount& b) {
       return a.count != b.count ? a.count > b.count : a.code < b.code;
     });
@@ -104,9 +117,22 @@ class StatsHandler : public ResponseHandler {
   Totals totals;
 
  private:
+  CiReport* ci_;
   std::unordered_map<Code, Tally> counts_;
-  Seen successes_seen_;
+  Tally successes_;  // its count is totals.successes
 };
+
+// A CI report of a log: each code once, with its count and where it was
+// first seen.
+void report_stats_to_ci(const std::vector<CodeCount>& rows, CiReport& ci) {
+  for (const CodeCount& row : rows) {
+    Response first;
+    first.code = row.code;
+    ResponseContext context{first, *row.first};
+    ci.explained(explain(row.code), &context, row.count);
+  }
+  ci.finish();
+}
 
 double share_of(std::uint64_t count, std::uint64_t total) {
   return total == 0 ? 0.0 : static_cast<double>(count) / static_cast<double>(total);
@@ -196,7 +222,8 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
   out["unreadable"] = totals.unreadable;
   out["passed_over"] = totals.passed_over;
   out["passed_over_mentioning_code"] = totals.mentioning_code;
-  out["first_mention"] = totals.mentioning_code ? nlohmann::ordered_json(totals.first_mention) : nullptr;
+  out["first_mention"] =
+      totals.mentioning_code ? nlohmann::ordered_json(totals.first_mention) : nullptr;
   out["other_codes"] = totals.other_codes;
   out["codes"] = nlohmann::ordered_json::array();
   for (const CodeCount& row : rows) {
@@ -232,12 +259,15 @@ ExitStatus run_stats(const StatsRequest& request, Context& context) {
   std::vector<std::string> inputs = inputs_or_stdin(
       request.inputs, "stats: no input; give log files or pipe a log in (see dhcode stats --help)");
   if (inputs.empty()) return ExitStatus::usage;
-  StatsHandler handler;
+  std::unique_ptr<CiReport> ci = make_ci_report(context);
+  StatsHandler handler(ci.get());
   ExitStatus status = read_inputs(inputs, handler, {.with_text = false});  // counts need no text
   if (handler.totals.unreadable > 0) status = worse(status, ExitStatus::data_error);
 
   std::vector<CodeCount> rows = handler.rows();
-  if (context.style.json)
+  if (ci)
+    report_stats_to_ci(rows, *ci);
+  else if (context.style.json)
     context.output.write(json_line(render_stats_json(rows, handler.totals, context.language)));
   else
     context.output.write(
