@@ -22,6 +22,7 @@ _dhcode() {
     --status) COMPREPLY=($(compgen -W 'current gateway legacy team' -- "$cur")); return ;;
     --retryable) COMPREPLY=($(compgen -W 'yes no' -- "$cur")); return ;;
     --range) COMPREPLY=(); return ;;
+    -j|--jobs) COMPREPLY=(); return ;;
     --action) COMPREPLY=(); return ;;
     --app-id) COMPREPLY=(); return ;;
     --secret-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -67,7 +68,7 @@ _dhcode() {
       fi ;;
     stats)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W ' -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '-j --jobs --merge -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi ;;

@@ -85,6 +85,8 @@ complete -c dhcode -n '__fish_seen_subcommand_from list' -l retryable -x -a 'yes
 complete -c dhcode -n '__fish_seen_subcommand_from list' -l range -x -d 'only codes that start with these digits, e.g. 4000100 for 4000100xx'
 
 
+complete -c dhcode -n '__fish_seen_subcommand_from stats' -s j -l jobs -x -d 'read up to N inputs at once (default: as many as the machine has cores; 1: one after another); the report is the same'
+complete -c dhcode -n '__fish_seen_subcommand_from stats' -l merge -d 'add up \'dhcode stats --json\' results of separate runs (files or stdin, one result a line) into the report of one run over all their inputs'
 complete -c dhcode -n '__fish_seen_subcommand_from stats' -F
 
 complete -c dhcode -n '__fish_seen_subcommand_from sign' -l action -x -d 'the API to call, e.g. GetDigitalHumanList (Action=... comes first)'

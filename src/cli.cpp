@@ -197,14 +197,33 @@ Examples:
 // --- stats -------------------------------------------------------------------
 
 void stats_options(CLI::App& command, StatsRequest& request) {
+  command
+      .add_option_function<std::size_t>(
+          "-j,--jobs",
+          [&request](std::size_t jobs) {
+            if (jobs == 0) throw CLI::ValidationError("--jobs", "a number of 1 or more");
+            request.jobs = jobs;
+          },
+          "read up to N inputs at once (default: as many as the machine has cores; 1: one "
+          "after another); the report is the same")
+      ->option_text("N");
+  command.add_flag("--merge", request.merge,
+                   "add up 'dhcode stats --json' results of separate runs (files or stdin, one "
+                   "result a line) into the report of one run over all their inputs");
   command.add_option("FILE", request.inputs, "log files, - for stdin (default)");
 }
 
 constexpr std::string_view kStatsFooter =
     R"(Retry column: yes, no, - for success, ? for a code not in the registry.
 
+Logs on many machines: run 'dhcode stats --json' on each file (GNU parallel,
+xargs -P, a cluster's map step), then merge the results:
+  ls /var/log/api/*.log | xargs -P 4 -I{} sh -c 'dhcode stats --json {} > {}.stats'
+  cat /var/log/api/*.stats | dhcode stats --merge
+
 Examples:
   dhcode stats api.log
+  dhcode stats -j 2 api.log.1.gz api.log.2.gz api.log
   dhcode stats --json api.log | jq '.codes[0]'
   journalctl -u myservice | dhcode stats)";
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdio>
+#include <string>
 #include <string_view>
 
 namespace dhcode {
@@ -23,5 +24,22 @@ class Output {
 
 // One line on stderr: "dhcode: <message>".
 void report(std::string_view message);
+
+// While one lives, what its thread reports is kept in a text rather than
+// written, to be written later in the order the inputs were given (inputs
+// read at once on several threads).
+class ReportCapture {
+ public:
+  explicit ReportCapture(std::string& into);
+  ~ReportCapture();
+  ReportCapture(const ReportCapture&) = delete;
+  ReportCapture& operator=(const ReportCapture&) = delete;
+
+ private:
+  std::string* previous_;
+};
+
+// Writes text that a ReportCapture kept to stderr.
+void write_reports(std::string_view kept);
 
 }  // namespace dhcode

@@ -4,132 +4,77 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <thread>
 
 #include "ci_report.hpp"
 #include "explanation.hpp"
 #include "input.hpp"
 #include "render.hpp"
 #include "safe_text.hpp"
+#include "stats_merge.hpp"
+#include "stats_tally.hpp"
 #include "text_width.hpp"
 #include "words.hpp"
 
 namespace dhcode {
 namespace {
 
-// Codes counted one by one. A real log holds a few dozen; past this many, a
-// hostile input could make the table grow without end, so further new codes
-// are counted together (and that is said once on stderr).
-constexpr std::size_t kMaxDistinctCodes = 10'000;
-
-struct Totals {
-  std::uint64_t responses = 0;
-  std::uint64_t successes = 0;
-  std::uint64_t unreadable = 0;
-  std::uint64_t passed_over = 0;
-  std::uint64_t mentioning_code = 0;  // of those passed over
-  std::string first_mention;          // "api.log:12", where the first was
-  std::uint64_t other_codes = 0;      // responses whose code came after the table was full
-  std::uint64_t errors() const { return responses - successes; }
-};
-
-// When a code was first and last seen, in the order the records were read,
-// as the log wrote the times; empty when its records carry no time.
-struct Seen {
-  std::optional<std::string> first;
-  std::optional<std::string> last;
-  void at(const std::optional<std::string>& time) {
-    if (!time) return;
-    if (!first) first = *time;
-    last = *time;
-  }
-};
-
-struct Tally {
-  std::uint64_t count = 0;
-  Seen seen;
-  Origin first;  // where the code was first seen
-};
-
-struct CodeCount {
-  Code code;
-  std::uint64_t count;
-  const Seen* seen;
-  const Origin* first;
+// A problem met while reading, kept for a CI report: reports are made once
+// everything is read, in the order of the inputs.
+struct Problem {
+  std::string file;
+  std::size_t line;
+  std::size_t column;
+  std::string why;
 };
 
 class StatsHandler : public ResponseHandler {
  public:
-  // ci: the CI report --format asked for, or null.
-  explicit StatsHandler(CiReport* ci) : ci_(ci) {}
+  // keep_problems: for a CI report.
+  explicit StatsHandler(bool keep_problems) : keep_problems_(keep_problems) {}
 
   void response(const Response& response, const Origin& origin) override {
-    ++totals.responses;
-    if (response.code == 0) {
-      // Most responses: counted without a lookup.
-      if (totals.successes++ == 0) successes_.first = origin;
-      successes_.seen.at(response.time);
-      return;
-    }
-    auto it = counts_.find(response.code);
-    if (it == counts_.end() && counts_.size() < kMaxDistinctCodes)
-      it = counts_.emplace(response.code, Tally{0, {}, origin}).first;
-    if (it != counts_.end()) {
-      ++it->second.count;
-      it->second.seen.at(response.time);
-    } else {
-      if (totals.other_codes++ == 0)
-        report(fmt::format("stats: more than {} different codes; the rest are counted together",
-                           kMaxDistinctCodes));
-    }
+    tally.response(response, origin);
   }
   void bad_record(const Origin& origin, std::string_view why) override {
-    ++totals.unreadable;
+    ++tally.totals.unreadable;
     report_bad_record(origin, why);
-    if (ci_) ci_->problem(origin, why);
+    keep(origin, why);
   }
-  void input_problem(std::string_view name, std::string_view why) override {
-    if (ci_) ci_->problem({name}, why);
-  }
-  void passed_over(const Origin&) override { ++totals.passed_over; }
+  void input_problem(std::string_view name, std::string_view why) override { keep({name}, why); }
+  void passed_over(const Origin&) override { ++tally.totals.passed_over; }
   void code_mentions(const Origin& first, std::size_t lines) override {
-    if (totals.mentioning_code == 0)
-      totals.first_mention = fmt::format("{}:{}", first.name, first.line);
-    totals.mentioning_code += lines;
+    tally.passed_over_mentioning_code(first, lines);
   }
 
-  // Most frequent first; equal counts in code order.
-  std::vector<CodeCount> rows() const {
-    std::vector<CodeCount> rows;
-    if (totals.successes > 0)
-      rows.push_back({0, totals.successes, &successes_.seen, &successes_.first});
-    for (const auto& [code, tally] : counts_)
-      rows.push_back({code, tally.count, &tally.seen, &tally.first});
-    std::ranges::sort(rows, [](const CodeCount& a, const CodeCount& b) {
-      return a.count != b.count ? a.count > b.count : a.code < b.code;
-    });
-    return rows;
-  }
-
-  Totals totals;
+  StatsTally tally;
+  std::vector<Problem> problems;
 
  private:
-  CiReport* ci_;
-  std::unordered_map<Code, Tally> counts_;
-  Tally successes_;  // its count is totals.successes
+  void keep(const Origin& origin, std::string_view why) {
+    if (keep_problems_)
+      problems.push_back({std::string(origin.name), origin.line, origin.column, std::string(why)});
+  }
+
+  bool keep_problems_;
 };
 
-// A CI report of a log: each code once, with its count and where it was
-// first seen.
-void report_stats_to_ci(const std::vector<CodeCount>& rows, CiReport& ci) {
+// A CI report of a log: its problems, then each code once, with its count
+// and where it was first seen.
+void report_stats_to_ci(const std::vector<Problem>& problems, const std::vector<CodeCount>& rows,
+                        CiReport& ci) {
+  for (const Problem& problem : problems)
+    ci.problem({problem.file, problem.line, problem.column}, problem.why);
   for (const CodeCount& row : rows) {
     Response first;
     first.code = row.code;
-    ResponseContext context{first, *row.first};
-    ci.explained(explain(row.code), &context, row.count);
+    ResponseContext context{first, {row.tally->first_file, row.tally->first_line}};
+    ci.explained(explain(row.code), &context, row.tally->count);
   }
   ci.finish();
 }
@@ -159,9 +104,9 @@ std::string description_of(const Explanation& explanation, Language language) {
 std::size_t time_width(const std::vector<CodeCount>& rows) {
   std::size_t width = 0;
   for (const CodeCount& row : rows)
-    if (row.seen->first)
-      width = std::max({width, visible(*row.seen->first).size(), visible(*row.seen->last).size(),
-                        std::size_t{10}});
+    if (const Seen& seen = row.tally->seen; seen.first)
+      width = std::max(
+          {width, visible(*seen.first).size(), visible(*seen.last).size(), std::size_t{10}});
   return width;
 }
 
@@ -194,10 +139,10 @@ std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& 
   out += '\n';
   for (const CodeCount& row : rows) {
     Explanation explanation = explain(row.code);
-    fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {}  {}{}\n", row.count,
-                   100 * share_of(row.count, totals.responses), row.code,
+    fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {}  {}{}\n",
+                   row.tally->count, 100 * share_of(row.tally->count, totals.responses), row.code,
                    padded(retry_column(explanation.entry, language), 5),
-                   time_cells(row.seen, width), description_of(explanation, language));
+                   time_cells(&row.tally->seen, width), description_of(explanation, language));
   }
   if (totals.other_codes > 0)
     fmt::format_to(std::back_inserter(out), "{:>10}  {:>6.2f}%  {:<9}  {:<5}  {}{}\n",
@@ -230,8 +175,8 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
     Explanation explanation = explain(row.code);
     nlohmann::ordered_json code;
     code["code"] = row.code;
-    code["count"] = row.count;
-    code["share"] = share_of(row.count, totals.responses);
+    code["count"] = row.tally->count;
+    code["share"] = share_of(row.tally->count, totals.responses);
     code["known"] = explanation.entry != nullptr;
     code["description"] =
         explanation.entry
@@ -245,33 +190,95 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
     code["overlay"] = explanation.entry && !explanation.entry->overlay.empty()
                           ? nlohmann::ordered_json(std::string(explanation.entry->overlay))
                           : nullptr;
-    code["first_time"] = row.seen->first ? nlohmann::ordered_json(*row.seen->first) : nullptr;
-    code["last_time"] = row.seen->last ? nlohmann::ordered_json(*row.seen->last) : nullptr;
+    const Seen& seen = row.tally->seen;
+    code["first_time"] = seen.first ? nlohmann::ordered_json(*seen.first) : nullptr;
+    code["last_time"] = seen.last ? nlohmann::ordered_json(*seen.last) : nullptr;
+    code["first_file"] = row.tally->first_file;
+    code["first_line"] = row.tally->first_line;
     out["codes"].push_back(std::move(code));
   }
   out["lang"] = name_of(language);
   return out;
 }
 
-}  // namespace
+// What reading one input came to, kept until the inputs before it are done.
+struct InputResult {
+  explicit InputResult(bool keep_problems) : handler(keep_problems) {}
+  StatsHandler handler;
+  ExitStatus status = ExitStatus::ok;
+  std::string reports;  // what it said on stderr
+};
 
-ExitStatus run_stats(const StatsRequest& request, Context& context) {
+// Reads the inputs, several at once (a thread each, up to jobs), each into
+// a tally of its own; then adds the tallies up and writes what each input
+// said, in the order the inputs were given: the report is the one reading
+// them one after another gives.
+ExitStatus read_in_parallel(const std::vector<std::string>& inputs, std::size_t jobs,
+                            StatsHandler& all, bool keep_problems) {
+  std::vector<std::unique_ptr<InputResult>> results;
+  for (std::size_t i = 0; i < inputs.size(); ++i)
+    results.push_back(std::make_unique<InputResult>(keep_problems));
+  std::atomic<std::size_t> next = 0;
+  auto work = [&] {
+    for (std::size_t i = next++; i < inputs.size(); i = next++) {
+      ReportCapture capture(results[i]->reports);
+      results[i]->status = read_inputs({&inputs[i], 1}, results[i]->handler, {.with_text = false});
+    }
+  };
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t t = 1; t < std::min(jobs, inputs.size()); ++t) threads.emplace_back(work);
+    work();
+  }  // joined
+  ExitStatus status = ExitStatus::ok;
+  for (const std::unique_ptr<InputResult>& result : results) {
+    write_reports(result->reports);
+    all.tally.add(result->handler.tally);
+    std::ranges::move(result->handler.problems, std::back_inserter(all.problems));
+    status = worse(status, result->status);
+  }
+  return status;
+}
+
+ExitStatus read_logs(const StatsRequest& request, StatsHandler& handler, bool keep_problems) {
   std::vector<std::string> inputs = inputs_or_stdin(
       request.inputs, "stats: no input; give log files or pipe a log in (see dhcode stats --help)");
   if (inputs.empty()) return ExitStatus::usage;
-  std::unique_ptr<CiReport> ci = make_ci_report(context);
-  StatsHandler handler(ci.get());
-  ExitStatus status = read_inputs(inputs, handler, {.with_text = false});  // counts need no text
-  if (handler.totals.unreadable > 0) status = worse(status, ExitStatus::data_error);
+  std::size_t jobs =
+      request.jobs != 0 ? request.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (jobs > 1 && inputs.size() > 1) return read_in_parallel(inputs, jobs, handler, keep_problems);
+  return read_inputs(inputs, handler, {.with_text = false});  // counts need no text
+}
 
-  std::vector<CodeCount> rows = handler.rows();
+ExitStatus merge_results(const StatsRequest& request, StatsHandler& handler) {
+  std::vector<std::string> inputs = inputs_or_stdin(
+      request.inputs,
+      "stats --merge: no input; give files of 'dhcode stats --json' results or pipe them in");
+  if (inputs.empty()) return ExitStatus::usage;
+  return merge_partials(inputs, handler.tally);
+}
+
+}  // namespace
+
+ExitStatus run_stats(const StatsRequest& request, Context& context) {
+  std::unique_ptr<CiReport> ci = make_ci_report(context);
+  StatsHandler handler(ci != nullptr);
+  ExitStatus status =
+      request.merge ? merge_results(request, handler) : read_logs(request, handler, ci != nullptr);
+  if (status == ExitStatus::usage) return status;
+  const Totals& totals = handler.tally.totals;
+  if (totals.unreadable > 0) status = worse(status, ExitStatus::data_error);
+  if (totals.other_codes > 0)
+    report(fmt::format("stats: more than {} different codes; the rest are counted together",
+                       kMaxDistinctCodes));
+
+  std::vector<CodeCount> rows = handler.tally.rows();
   if (ci)
-    report_stats_to_ci(rows, *ci);
+    report_stats_to_ci(handler.problems, rows, *ci);
   else if (context.style.json)
-    context.output.write(json_line(render_stats_json(rows, handler.totals, context.language)));
+    context.output.write(json_line(render_stats_json(rows, totals, context.language)));
   else
-    context.output.write(
-        render_stats_text(rows, handler.totals, context.style.color, context.language));
+    context.output.write(render_stats_text(rows, totals, context.style.color, context.language));
   return status;
 }
 
