@@ -283,7 +283,17 @@ void verify_options(CLI::App& command, VerifyRequest& request) {
   secret_file_option(command, request);
   command
       .add_option_function<std::int64_t>(
-          "--now", [&request](std::int64_t seconds) { request.now = seconds; },
+          "--now",
+          [&request](std::int64_t seconds) {
+            // 13 digits is a time in milliseconds, read as seconds it is
+            // thousands of years away.
+            if (seconds < 0) throw CLI::ValidationError("--now", "Unix seconds, from 0");
+            if (seconds > 99'999'999'999)
+              throw CLI::ValidationError(
+                  "--now", fmt::format("{} looks like milliseconds; give Unix seconds ({})",
+                                       seconds, seconds / 1000));
+            request.now = seconds;
+          },
           "check the Timestamp against this time (Unix seconds) instead of this machine's clock: "
           "for a logged request, the time it was sent")
       ->option_text("SECONDS");
@@ -705,12 +715,15 @@ std::optional<std::string> unknown_option(const std::vector<std::string_view>& a
 std::string unexpected_argument(std::string_view argument, std::string_view command) {
   const char* secret = std::getenv(kSecretVariable);
   bool is_secret = secret && *secret && argument == secret;
-  return fmt::format(
-      "{} takes no argument {} (see 'dhcode {} --help')", command,
-      is_secret
-          ? fmt::format("like the one given (not shown: it is the value of {})", kSecretVariable)
-          : fmt::format("'{}'", visible(argument)),
-      command);
+  // sign's secret may come from a file not read yet: what is given to sign
+  // by mistake may be it, and is not echoed.
+  if (is_secret || command == "sign")
+    return fmt::format(
+        "{} takes no argument like the one given (not shown: it may be the ServerSecret) (see "
+        "'dhcode {} --help')",
+        command, command);
+  return fmt::format("{} takes no argument '{}' (see 'dhcode {} --help')", command,
+                     visible(argument), command);
 }
 
 // A global option written without its value before the command takes the

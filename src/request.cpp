@@ -3,24 +3,29 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "ascii.hpp"
 
 namespace dhcode {
 namespace {
 
-std::string percent_decoded(std::string_view text) {
+// text decoded; bad_percent and plus say what was met (QueryParameter).
+std::string percent_decoded(std::string_view text, bool* bad_percent = nullptr,
+                            bool* plus = nullptr) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (c == '+') {
       out += ' ';
+      if (plus) *plus = true;
     } else if (c == '%' && i + 2 < text.size() && hex_digit_value(text[i + 1]) >= 0 &&
                hex_digit_value(text[i + 2]) >= 0) {
       out += static_cast<char>(hex_digit_value(text[i + 1]) * 16 + hex_digit_value(text[i + 2]));
       i += 2;
     } else {
       out += c;  // a '%' not followed by two hex digits stays as it is
+      if (c == '%' && bad_percent) *bad_percent = true;
     }
   }
   return out;
@@ -42,10 +47,11 @@ std::vector<QueryParameter> parse_query(std::string_view query) {
     query.remove_prefix(std::min(end + 1, query.size()));
     if (pair.empty()) continue;
     std::size_t equals = pair.find('=');
-    parameters.push_back(
-        {percent_decoded(pair.substr(0, equals)), equals == std::string_view::npos
-                                                      ? std::string()
-                                                      : percent_decoded(pair.substr(equals + 1))});
+    QueryParameter parameter{percent_decoded(pair.substr(0, equals)), {}};
+    if (equals != std::string_view::npos)
+      parameter.value =
+          percent_decoded(pair.substr(equals + 1), &parameter.bad_percent, &parameter.plus);
+    parameters.push_back(std::move(parameter));
   }
   return parameters;
 }
@@ -68,8 +74,16 @@ std::string percent_encoded(std::string_view text) {
   return out;
 }
 
-std::optional<std::string> find_query(std::string_view line) {
-  constexpr std::string_view kSeparators = " \t\"'`";
+namespace {
+
+// The characters around a URL in running text that are not part of it
+// (RFC 3986, Appendix C: URLs in text are delimited by blanks, quotes or
+// angle brackets, and are often followed by punctuation).
+constexpr std::string_view kSeparators = " \t\"'`<>";
+constexpr std::string_view kOpeningPunctuation = "([{";
+constexpr std::string_view kClosingPunctuation = ".,;:!?)]}";
+
+std::optional<std::string> find_query_in_text(std::string_view line) {
   std::size_t pos = 0;
   while (pos < line.size()) {
     std::size_t start = line.find_first_not_of(kSeparators, pos);
@@ -77,6 +91,10 @@ std::optional<std::string> find_query(std::string_view line) {
     std::size_t end = std::min(line.find_first_of(kSeparators, start), line.size());
     std::string_view word = line.substr(start, end - start);
     pos = end;
+    while (!word.empty() && kOpeningPunctuation.find(word.front()) != std::string_view::npos)
+      word.remove_prefix(1);
+    while (!word.empty() && kClosingPunctuation.find(word.back()) != std::string_view::npos)
+      word.remove_suffix(1);
     if (std::size_t question = word.find('?'); question != std::string_view::npos)
       word.remove_prefix(question + 1);
     if (std::size_t hash = word.find('#'); hash != std::string_view::npos)
@@ -84,6 +102,26 @@ std::optional<std::string> find_query(std::string_view line) {
     if (holds_common_parameter(parse_query(word))) return std::string(word);
   }
   return std::nullopt;
+}
+
+// The first query in a string of a JSON value, its escapes read (Go's
+// encoding/json writes '&' as \u0026).
+std::optional<std::string> find_query_in_json(const nlohmann::json& value) {
+  if (value.is_string()) return find_query_in_text(value.get_ref<const std::string&>());
+  if (value.is_structured())
+    for (const nlohmann::json& item : value)
+      if (std::optional<std::string> query = find_query_in_json(item)) return query;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> find_query(std::string_view line) {
+  if (line.starts_with('{')) {
+    nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+    if (!record.is_discarded()) return find_query_in_json(record);
+  }
+  return find_query_in_text(line);
 }
 
 }  // namespace dhcode

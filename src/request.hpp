@@ -17,10 +17,13 @@ inline constexpr std::string_view kCommonParameters[] = {
 struct QueryParameter {
   std::string name;
   std::string value;
+  // How its value was written: a '%' not followed by two hex digits (kept
+  // as it is), and '+' (read as a space, as servers read query strings).
+  bool bad_percent = false;
+  bool plus = false;
 };
 
-// Splits a query string on '&' and '=' and percent-decodes each part ('+'
-// is a space, as servers read query strings).
+// Splits a query string on '&' and '=' and percent-decodes each part.
 std::vector<QueryParameter> parse_query(std::string_view query);
 
 // The first value of a parameter, if it is there.
@@ -31,8 +34,10 @@ std::optional<std::string> parameter(const std::vector<QueryParameter>& query,
 std::string percent_encoded(std::string_view text);
 
 // The query string of a request in a line of text: the first word (split on
-// blanks and quotes) that holds a common parameter, from after its '?' when
-// it is a URL. Empty when the line holds none.
+// blanks, quotes and angle brackets, without punctuation around it) that
+// holds a common parameter, from after its '?' when it is a URL. In a JSON
+// line, the strings are read (their escapes undone) and searched. Empty
+// when the line holds none.
 std::optional<std::string> find_query(std::string_view line);
 
 }  // namespace dhcode

@@ -71,6 +71,73 @@ void check_parameters(const std::vector<QueryParameter>& query, Language l,
                                   kSignatureVersion)});
 }
 
+// The code a wrong value of a common parameter leads to: the parts that are
+// signed (and the Signature) break the signature.
+Code code_for_wrong(std::string_view name) {
+  if (name == "Action") return 100000007;
+  if (name == "SignatureVersion") return 100000014;
+  return 100000005;
+}
+
+// How the common parameters were written: twice, with a '%' that encodes
+// nothing, with a '+' (read as a space).
+void check_writing(const std::vector<QueryParameter>& query, Language l,
+                   std::vector<Finding>& out) {
+  for (std::string_view name : kCommonParameters) {
+    std::vector<std::string_view> values;
+    for (const QueryParameter& p : query)
+      if (p.name == name) values.push_back(p.value);
+    if (values.size() > 1) {
+      bool same = std::ranges::all_of(values, [&](std::string_view v) { return v == values[0]; });
+      out.push_back(
+          {code_for_wrong(name),
+           same
+               ? say(l, "{} appears {} times, with the same value; send it once",
+                     "{} 出现了 {} 次（值相同）；只应发送一次", name, values.size())
+               : say(l,
+                     "{} appears {} times, with different values; dhcode checked the first "
+                     "(\"{}\"), the API may read another",
+                     "{} 出现了 {} 次且值不同；dhcode 核对的是第一个（\"{}\"），接口可能读取另一个",
+                     name, values.size(), shown(values[0]))});
+    }
+  }
+  for (const QueryParameter& p : query) {
+    if (std::ranges::find(kCommonParameters, p.name) == std::end(kCommonParameters)) continue;
+    if (p.bad_percent)
+      out.push_back(
+          {code_for_wrong(p.name),
+           say(l,
+               "{} holds a '%' not followed by two hex digits (malformed "
+               "percent-encoding), read as it is",
+               "{} 含有后面不是两个十六进制数字的 '%'（百分号编码有误），按原样读取", p.name)});
+    if (p.plus)
+      out.push_back(
+          {code_for_wrong(p.name),
+           say(l,
+               "{} holds a '+', read as a space as servers read query strings (a plus "
+               "sign is written %2B)",
+               "{} 含有 '+'，服务端按查询字符串的惯例读作空格（加号应写作 %2B）", p.name)});
+  }
+}
+
+// What is wrong with the Signature's form, whatever the secret: upper-case
+// hex, the size of another digest, or not hex at all.
+std::optional<Finding> signature_form(std::string_view sent, Language l) {
+  if (hex_of_size(sent, 32, false)) return std::nullopt;
+  if (hex_of_size(sent, 32, true))
+    return Finding{100000005, say(l, "Signature is in upper-case hex; it must be lower-case",
+                                  "Signature 是大写十六进制；必须为小写")};
+  if (hex_of_size(sent, 40, false) || hex_of_size(sent, 64, false))
+    return Finding{
+        100000005,
+        say(l, "Signature has {} hex characters, the size of a {} digest; it must be MD5 (32)",
+            "Signature 有 {} 个十六进制字符，与 {} 摘要等长；必须是 MD5（32 个）", sent.size(),
+            sent.size() == 40 ? "SHA-1" : "SHA-256")};
+  return Finding{100000005,
+                 say(l, "Signature \"{}\" is not 32 lower-case hex characters (an MD5 digest)",
+                     "Signature \"{}\" 不是 32 个小写十六进制字符（MD5 摘要）", shown(sent))};
+}
+
 void check_clock(std::string_view timestamp_text, CheckClock clock, Language l,
                  std::vector<Finding>& out) {
   auto timestamp = read_timestamp(timestamp_text);
@@ -90,6 +157,61 @@ void check_clock(std::string_view timestamp_text, CheckClock clock, Language l,
                                           *timestamp, words, skew < 0 ? "behind" : "ahead of",
                                           clock.given ? "the time given with --now"
                                                       : "this machine's clock")});
+}
+
+// text with every occurrence of the secret replaced.
+std::string without_secret(std::string text, std::string_view secret) {
+  constexpr std::string_view kHidden = "(not shown: the ServerSecret)";
+  for (std::size_t at = text.find(secret); at != std::string::npos;
+       at = text.find(secret, at + kHidden.size()))
+    text.replace(at, secret.size(), kHidden);
+  return text;
+}
+
+RequestCheck check_without_secret_shown(const std::vector<QueryParameter>& query, CheckClock clock,
+                                        std::optional<std::string_view> secret,
+                                        std::string& problem, Language l) {
+  RequestCheck check;
+  check_parameters(query, l, check.findings);
+  check_writing(query, l, check.findings);
+  auto timestamp = parameter(query, "Timestamp");
+  if (timestamp) check_clock(*timestamp, clock, l, check.findings);
+
+  auto sent = parameter(query, "Signature");
+  auto app_id = parameter(query, "AppId");
+  auto nonce = parameter(query, "SignatureNonce");
+  std::optional<Finding> form = sent && !sent->empty() ? signature_form(*sent, l) : std::nullopt;
+  if (form) check.findings.push_back(*form);
+  if (!sent || sent->empty() || !app_id || !nonce || !timestamp) {
+    check.signature_note =
+        say(l, "not checked: the request lacks what is signed", "未核对：请求缺少参与签名的参数");
+    return check;
+  }
+  if (!secret) {
+    check.signature_note =
+        say(l, "not checked against the secret (none given: set {} or give --secret-file FILE)",
+            "未用密钥核对（未提供密钥：请设置 {} 或使用 --secret-file FILE）", kSecretVariable);
+    return check;
+  }
+  SignedParts parts{*app_id, *nonce, *timestamp};
+  std::optional<std::string> expected = sign(parts, *secret, problem);
+  if (!expected) {
+    check.signature_note =
+        say(l, "not checked: signatures cannot be computed here (said on stderr)",
+            "未核对：此处无法计算签名（原因见标准错误输出）");
+    return check;
+  }
+  check.signature_checked = true;
+  if (*expected == *sent) return check;
+  // A mistake that reproduces it says more than its form; its form says
+  // more than "the secret is likely wrong".
+  if (std::optional<std::string> why = diagnose_signature(parts, *secret, *sent, problem, l)) {
+    if (form) check.findings.pop_back();
+    check.findings.push_back({100000005, *why});
+  } else if (!form) {
+    check.findings.push_back({100000005, unexplained_signature(l)});
+  }
+  return check;
 }
 
 }  // namespace
@@ -113,50 +235,11 @@ std::string duration_in_words(std::uint64_t seconds, Language language) {
 RequestCheck check_request(const std::vector<QueryParameter>& query, CheckClock clock,
                            std::optional<std::string_view> secret, std::string& problem,
                            Language l) {
-  RequestCheck check;
-  check_parameters(query, l, check.findings);
-  auto timestamp = parameter(query, "Timestamp");
-  if (timestamp) check_clock(*timestamp, clock, l, check.findings);
-
-  auto sent = parameter(query, "Signature");
-  auto app_id = parameter(query, "AppId");
-  auto nonce = parameter(query, "SignatureNonce");
-  // A Signature of the wrong shape fails whatever the secret (40 and 64 hex
-  // characters are SHA-1 and SHA-256, named below when the secret is given).
-  if (sent && !sent->empty() && !hex_of_size(*sent, 32, false) && !hex_of_size(*sent, 32, true) &&
-      !hex_of_size(*sent, 40, false) && !hex_of_size(*sent, 64, false))
-    check.findings.push_back(
-        {100000005, say(l, "Signature \"{}\" is not 32 lower-case hex characters (an MD5 digest)",
-                        "Signature \"{}\" 不是 32 个小写十六进制字符（MD5 摘要）", shown(*sent))});
-  if (!sent || sent->empty() || !app_id || !nonce || !timestamp) {
-    check.signature_note =
-        say(l, "not checked: the request lacks what is signed", "未核对：请求缺少参与签名的参数");
-    return check;
-  }
-  if (!secret) {
-    check.signature_note =
-        say(l, "not checked against the secret (none given: set {} or give --secret-file FILE)",
-            "未用密钥核对（未提供密钥：请设置 {} 或使用 --secret-file FILE）", kSecretVariable);
-    if (hex_of_size(*sent, 32, true) && !hex_of_size(*sent, 32, false))
-      check.findings.push_back(
-          {100000005, say(l, "Signature is in upper-case hex; it must be lower-case",
-                          "Signature 是大写十六进制；必须为小写")});
-    if (hex_of_size(*sent, 40, false) || hex_of_size(*sent, 64, false))
-      check.findings.push_back(
-          {100000005,
-           say(l, "Signature has {} hex characters, the size of a {} digest; it must be MD5 (32)",
-               "Signature 有 {} 个十六进制字符，与 {} 摘要等长；必须是 MD5（32 个）", sent->size(),
-               sent->size() == 40 ? "SHA-1" : "SHA-256")});
-    return check;
-  }
-  SignedParts parts{*app_id, *nonce, *timestamp};
-  std::optional<std::string> expected = sign(parts, *secret, problem);
-  if (!expected) return check;
-  check.signature_checked = true;
-  if (*expected == *sent) return check;
-  std::string why = diagnose_signature(parts, *secret, *sent, problem, l);
-  std::erase_if(check.findings, [](const Finding& f) { return f.code == 100000005; });
-  check.findings.push_back({100000005, why});
+  RequestCheck check = check_without_secret_shown(query, clock, secret, problem, l);
+  // A value sent that is the secret itself (pasted where the Signature
+  // goes) is never quoted.
+  if (secret && !secret->empty())
+    for (Finding& finding : check.findings) finding.why = without_secret(finding.why, *secret);
   return check;
 }
 

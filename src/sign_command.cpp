@@ -67,11 +67,29 @@ ExitStatus run_sign(const SignRequest& request, Context& context) {
                     visible(*app_id)));
   if (request.action && !printable(*request.action))
     return usage("sign: --action is empty or holds a control character");
-  if (request.nonce && !printable(*request.nonce))
-    return usage("sign: --nonce is empty or holds a control character");
-  if (request.timestamp && !read_timestamp(*request.timestamp))
-    return usage(fmt::format("sign: --timestamp \"{}\" is not a whole number of Unix seconds",
-                             visible(*request.timestamp)));
+  // What verify would flag is refused here: a request built from sign's
+  // output must pass.
+  if (app_id->size() > 1 && app_id->front() == '0')
+    return usage(fmt::format(
+        "sign: AppId \"{}\" has a leading zero; the API reads the number {} and the signature "
+        "over \"{}\" would not match (100000005); give --app-id {}",
+        visible(*app_id), *read_app_id(*app_id), visible(*app_id), *read_app_id(*app_id)));
+  if (request.nonce && (request.nonce->empty() || !std::ranges::all_of(*request.nonce, [](char c) {
+                          return hex_digit_value(c) >= 0;
+                        })))
+    return usage(
+        "sign: --nonce must be hex digits (0-9, a-f), as the SignatureNonces that sign makes are");
+  if (request.timestamp) {
+    std::optional<std::int64_t> seconds = read_timestamp(*request.timestamp);
+    if (!seconds || *seconds < 0)
+      return usage(fmt::format("sign: --timestamp \"{}\" is not a whole number of Unix seconds",
+                               visible(*request.timestamp)));
+    if (request.timestamp->size() >= 13)
+      return usage(fmt::format(
+          "sign: --timestamp {} has {} digits: it is in milliseconds; the API wants Unix "
+          "seconds ({}), else it answers 100000003",
+          *request.timestamp, request.timestamp->size(), *seconds / 1000));
+  }
 
   SecretRead secret = read_secret(request.secret_file);
   if (!secret.problem.empty()) {
@@ -83,6 +101,11 @@ ExitStatus run_sign(const SignRequest& request, Context& context) {
         fmt::format("sign: no ServerSecret; set {} or give --secret-file FILE "
                     "(- for stdin)",
                     kSecretVariable));
+  if (std::string_view text = secret.secret->view();
+      text.find_first_of(" \t") == 0 || text.find_last_of(" \t") == text.size() - 1)
+    report(
+        "sign: warning: the ServerSecret has blanks at its start or end; they are signed as part "
+        "of it (a copy-paste slip makes the API answer 100000005)");
 
   std::string problem;
   std::optional<std::string> nonce = request.nonce ? request.nonce : new_nonce(problem);

@@ -121,8 +121,9 @@ std::optional<std::string> other_digest(const SignedParts& parts, std::string_vi
 
 }  // namespace
 
-std::string diagnose_signature(const SignedParts& parts, std::string_view secret,
-                               std::string_view sent, std::string& problem, Language l) {
+std::optional<std::string> diagnose_signature(const SignedParts& parts, std::string_view secret,
+                                              std::string_view sent, std::string& problem,
+                                              Language l) {
   Matcher matcher(sent, problem);
   if (matcher.matches(Digest::md5, {parts.app_id, parts.nonce, secret, parts.timestamp}))
     return say(l, "the Signature is the right one in upper-case hex; it must be lower-case",
@@ -133,6 +134,10 @@ std::string diagnose_signature(const SignedParts& parts, std::string_view secret
     if (matcher.failed()) break;
     if (std::optional<std::string> why = candidate(parts, secret, matcher, l)) return *why;
   }
+  return std::nullopt;
+}
+
+std::string unexplained_signature(Language l) {
   return say(l,
              "the Signature does not match, and no common mistake (another order of the parts, "
              "upper-case hex, blanks or a line end around the secret, a millisecond or nearby "

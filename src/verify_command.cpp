@@ -3,13 +3,14 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <ctime>
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "byte_source.hpp"
-#include "input_format.hpp"
 #include "input.hpp"
+#include "input_format.hpp"
 #include "line_reader.hpp"
 #include "output.hpp"
 #include "registry.hpp"
@@ -29,6 +30,7 @@ struct Checker {
   Context& context;
   ExitStatus status = ExitStatus::ok;
   std::size_t requests = 0;
+  bool said_digest_problem = false;  // once a run, not once a request
 };
 
 std::string text_of(const RequestCheck& check, const Origin& origin, Language language) {
@@ -62,13 +64,18 @@ std::string text_of(const RequestCheck& check, const Origin& origin, Language la
 }
 
 nlohmann::ordered_json json_of(const RequestCheck& check, const Origin& origin,
-                               const std::vector<QueryParameter>& query, Language language) {
+                               const std::vector<QueryParameter>& query, Language language,
+                               std::optional<std::string_view> secret) {
   nlohmann::ordered_json out;
   out["file"] = std::string(origin.name);
   out["line"] = origin.line;
   out["parameters"] = nlohmann::ordered_json::object();
-  for (const QueryParameter& p : query)
-    if (!out["parameters"].contains(p.name)) out["parameters"][p.name] = p.value;
+  for (const QueryParameter& p : query) {
+    if (out["parameters"].contains(p.name)) continue;
+    // The secret pasted into a parameter is never printed.
+    bool is_secret = secret && !secret->empty() && p.value == *secret;
+    out["parameters"][p.name] = is_secret ? "(not shown: the ServerSecret)" : p.value;
+  }
   out["findings"] = nlohmann::ordered_json::array();
   for (const Finding& finding : check.findings) {
     const Entry* entry = active_registry().find(finding.code);
@@ -98,13 +105,15 @@ void verify_line(std::string_view line, const Origin& origin, Checker& checker) 
   std::string problem;
   Language language = checker.context.language;
   RequestCheck check = check_request(query, checker.clock, checker.secret, problem, language);
-  if (!problem.empty()) {
-    report(fmt::format("verify: {}", problem));
-    checker.status = worse(checker.status, ExitStatus::unavailable);
+  if (!problem.empty() && !checker.said_digest_problem) {
+    report(fmt::format("verify: {}; no Signature is checked", problem));
+    checker.said_digest_problem = true;
   }
+  if (!problem.empty()) checker.status = worse(checker.status, ExitStatus::unavailable);
   if (!check.findings.empty()) checker.status = worse(checker.status, ExitStatus::not_found);
   if (checker.context.style.json)
-    checker.context.output.write(json_line(json_of(check, origin, query, language)));
+    checker.context.output.write(
+        json_line(json_of(check, origin, query, language, checker.secret)));
   else
     checker.context.output.write(text_of(check, origin, language));
 }
@@ -117,7 +126,15 @@ ReadEnd verify_file(const std::string& path, Checker& checker) {
   std::unique_ptr<ByteSource> source = open_input(input.bytes());
   LineReader reader(*source);
   Line line;
-  while (reader.next(line)) verify_line(line.text, {input_name(path), line.number}, checker);
+  while (reader.next(line)) {
+    if (line.too_long) {  // it may have held a request: said, not skipped in silence
+      report(fmt::format("{}:{}: {}", visible(input_name(path)), line.number,
+                         too_long_message("line")));
+      checker.status = worse(checker.status, ExitStatus::data_error);
+      continue;
+    }
+    verify_line(line.text, {input_name(path), line.number}, checker);
+  }
   return {source->error(), source->problem(), {}};
 }
 
@@ -136,6 +153,12 @@ ExitStatus run_verify(const VerifyRequest& request, Context& context) {
       "verify: nothing to verify; give a request URL or query string, a file of lines that "
       "hold them, or pipe them in (see dhcode verify --help)");
   if (inputs.empty()) return ExitStatus::usage;
+  if (request.secret_file == "-" && std::ranges::find(inputs, "-") != inputs.end()) {
+    report(
+        "verify: stdin cannot hold both the secret (--secret-file -) and the requests; give the "
+        "requests as files or arguments");
+    return ExitStatus::usage;
+  }
   SecretRead secret = read_secret(request.secret_file);
   if (!secret.problem.empty()) {
     report(fmt::format("verify: {}", secret.problem));

@@ -48,6 +48,11 @@ runs=(
   "verify --now 1 $q&Signature=0123"
   "sign --help"
   "verify --help"
+  # The secret pasted into the request, where every message quotes values.
+  "verify --now 1615186943 $q&Signature=$secret"
+  "--json verify --now 1615186943 $q&Signature=$secret&Signature=$secret"
+  "verify --now 1615186943 $q&Signature=0123&Action=$secret&Action=B"
+  "sign --app-id 12345 $secret"
 )
 for run in "${runs[@]}"; do
   for source in env file control; do
