@@ -44,7 +44,7 @@ _dhcode() {
       COMPREPLY=($(compgen -W 'explain check list search stats sign verify completions -h --help --version --json --format --color --lang --max-record --registry' -- "$cur")) ;;
     explain)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '-v --verbose -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '-v --verbose --failures --short -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -W "$codes" -- "$cur") $(compgen -f -- "$cur"))
       fi ;;

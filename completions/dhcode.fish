@@ -20,6 +20,8 @@ complete -c dhcode -l max-record -x -d 'read records and lines up to SIZE long (
 complete -c dhcode -l registry -r -F -d 'load a team registry overlay (the format of \'dhcode list --json\'); repeatable'
 
 complete -c dhcode -n '__fish_seen_subcommand_from explain' -s v -l verbose -d 'add what to check, where the documented facts support it'
+complete -c dhcode -n '__fish_seen_subcommand_from explain' -l failures -d 'of the responses read, show only those that did not succeed'
+complete -c dhcode -n '__fish_seen_subcommand_from explain' -l short -d 'one line a response: time, place, code, category and description'
 complete -c dhcode -n '__fish_seen_subcommand_from explain' -a 0 -d 'Success.'
 complete -c dhcode -n '__fish_seen_subcommand_from explain' -a 100000000 -d 'Incorrect Host in the request header.'
 complete -c dhcode -n '__fish_seen_subcommand_from explain' -a 100000001 -d 'Incorrect format of AppId field.'
@@ -82,7 +84,7 @@ complete -c dhcode -n '__fish_seen_subcommand_from check' -F
 complete -c dhcode -n '__fish_seen_subcommand_from list' -l category -x -a 'success request signature account resource stream content speech limit server' -d 'only codes of this category'
 complete -c dhcode -n '__fish_seen_subcommand_from list' -l status -x -a 'current gateway legacy team' -d 'only codes of this status'
 complete -c dhcode -n '__fish_seen_subcommand_from list' -l retryable -x -a 'yes no' -d 'yes: only codes whose retry can succeed; no: only the others'
-complete -c dhcode -n '__fish_seen_subcommand_from list' -l range -x -d 'only codes that start with these digits, e.g. 4000100 for 4000100xx'
+complete -c dhcode -n '__fish_seen_subcommand_from list' -l range -x -d 'only codes that start with these digits: 4000100, or 4000100xx as explain prints ranges'
 
 
 complete -c dhcode -n '__fish_seen_subcommand_from stats' -s j -l jobs -x -d 'read up to N inputs at once (default: as many as the machine has cores; 1: one after another); the report is the same'

@@ -105,6 +105,10 @@ std::vector<std::string> names_of_all() {
 void explain_options(CLI::App& command, ExplainRequest& request) {
   command.add_flag("-v,--verbose", request.notes,
                    "add what to check, where the documented facts support it");
+  command.add_flag("--failures", request.failures,
+                   "of the responses read, show only those that did not succeed");
+  command.add_flag("--short", request.short_form,
+                   "one line a response: time, place, code, category and description");
   command.add_option("CODE|FILE", request.arguments,
                      "return codes (400000008), files of responses, - for stdin; "
                      "with none, responses are read from stdin");
@@ -122,7 +126,7 @@ Examples:
   dhcode explain -v 100000004
   curl -s "$url" | dhcode explain
   dhcode explain resp.json api.log
-  tail -f app.log | dhcode explain)";
+  tail -f app.log | dhcode explain --failures --short)";
 
 // --- check -----------------------------------------------------------------
 
@@ -164,11 +168,15 @@ void list_options(CLI::App& command, ListRequest& request) {
              [&request](const std::string& answer) { request.retryable = answer == "yes"; });
   command
       .add_option("--range", request.range,
-                  "only codes that start with these digits, e.g. 4000100 for 4000100xx")
-      ->check([](const std::string& digits) -> std::string {
-        bool ok = !digits.empty() && digits.size() <= 9 &&
+                  "only codes that start with these digits: 4000100, or 4000100xx as explain "
+                  "prints ranges")
+      ->check([](const std::string& range) -> std::string {
+        std::string_view digits = range_digits(range);
+        // x's stand for the digits after: with them, it is all nine.
+        bool ok = !digits.empty() && range.size() <= 9 &&
+                  (digits.size() == range.size() || range.size() == 9) &&
                   digits.find_first_not_of("0123456789") == std::string::npos;
-        return ok ? "" : "a range is 1 to 9 leading digits, e.g. 4000100";
+        return ok ? "" : "a range is 1 to 9 leading digits, e.g. 4000100 or 4000100xx";
       });
 }
 
@@ -214,7 +222,8 @@ void stats_options(CLI::App& command, StatsRequest& request) {
 }
 
 constexpr std::string_view kStatsFooter =
-    R"(Retry column: yes, no, - for success, ? for a code not in the registry.
+    R"(Retry column: yes, no, n/d where the sources do not say, - for success, ? for a
+code not in the registry. When no input could be read, no table is printed.
 
 Logs on many machines: run 'dhcode stats --json' on each file (GNU parallel,
 xargs -P, a cluster's map step), then merge the results:

@@ -13,10 +13,11 @@ namespace {
 
 class ExplainHandler : public ResponseHandler {
  public:
-  ExplainHandler(ExplanationPrinter& printer, ExitStatus& status)
-      : printer_(printer), status_(status) {}
+  ExplainHandler(ExplanationPrinter& printer, ExitStatus& status, bool failures)
+      : printer_(printer), status_(status), failures_(failures) {}
 
   void response(const Response& response, const Origin& origin) override {
+    if (failures_ && response.code == 0 && !printer_.reports_every_response()) return;
     Explanation explanation = explain(response.code);
     if (!explanation.entry) status_ = worse(status_, ExitStatus::not_found);
     ResponseContext context{response, origin};
@@ -38,6 +39,7 @@ class ExplainHandler : public ResponseHandler {
  private:
   ExplanationPrinter& printer_;
   ExitStatus& status_;
+  bool failures_;
 };
 
 void explain_code(std::string_view argument, ExplanationPrinter& printer, ExitStatus& status) {
@@ -65,8 +67,8 @@ ExitStatus run_explain(const ExplainRequest& request, Context& context) {
   if (arguments.empty()) return ExitStatus::usage;
 
   ExitStatus status = ExitStatus::ok;
-  ExplanationPrinter printer(context, request.notes);
-  ExplainHandler handler(printer, status);
+  ExplanationPrinter printer(context, request.notes, request.short_form);
+  ExplainHandler handler(printer, status, request.failures);
   ReadOptions options{.each_needs_a_response = true, .bare_words_are_codes = true};
   for (const std::string& argument : arguments) {
     if (argument != "-" && looks_like_code(argument)) {

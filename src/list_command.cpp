@@ -17,7 +17,7 @@ bool passes(const Entry& entry, const ListRequest& request) {
   if (request.category && entry.category != *request.category) return false;
   if (request.status && entry.status != *request.status) return false;
   if (request.retryable && entry.retryable != *request.retryable) return false;
-  return std::to_string(entry.code).starts_with(request.range);
+  return std::to_string(entry.code).starts_with(range_digits(request.range));
 }
 
 void print_entries(const std::vector<const Entry*>& entries, Context& context) {
@@ -48,6 +48,11 @@ bool holds(std::string_view text, const std::string& lower_word) {
 }
 
 }  // namespace
+
+std::string_view range_digits(std::string_view range) {
+  while (!range.empty() && (range.back() == 'x' || range.back() == 'X')) range.remove_suffix(1);
+  return range;
+}
 
 ExitStatus run_list(const ListRequest& request, Context& context) {
   std::vector<const Entry*> entries;

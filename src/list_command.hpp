@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "context.hpp"
@@ -15,8 +16,11 @@ struct ListRequest {
   std::optional<Category> category;
   std::optional<Status> status;
   std::optional<bool> retryable;
-  std::string range;  // leading digits of the code, e.g. "4000100"
+  std::string range;  // leading digits of the code: "4000100", or "4000100xx" as ranges are shown
 };
+
+// The digits of a range, without the x's that stand for the rest.
+std::string_view range_digits(std::string_view range);
 
 // Every code that passes the filters, in code order; 1 when none does.
 ExitStatus run_list(const ListRequest& request, Context& context);

@@ -189,6 +189,36 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
   return out;
 }
 
+std::string render_short_text(const Explanation& explanation, bool color,
+                              const ResponseContext* from, Language language) {
+  const Entry* entry = explanation.entry;
+  std::string time = from && from->response.time ? visible(*from->response.time) : "-";
+  std::string place =
+      from ? fmt::format("{}:{}", visible(from->origin.name), from->origin.line) : "-";
+  std::string description = entry ? visible(description_in(*entry, language))
+                                  : std::string(words_for(language).not_in_registry);
+  return fmt::format("{}  {}  {}  {}  {}\n", time, place,
+                     paint(fmt::format("{}", explanation.code), fmt::emphasis::bold, color),
+                     entry ? name_of(entry->category) : "-", description);
+}
+
+nlohmann::ordered_json render_short_json(const Explanation& explanation,
+                                         const ResponseContext* from, Language language) {
+  const Entry* entry = explanation.entry;
+  nlohmann::ordered_json out;
+  out["time"] =
+      from && from->response.time ? nlohmann::ordered_json(*from->response.time) : nullptr;
+  out["file"] = from ? nlohmann::ordered_json(std::string(from->origin.name)) : nullptr;
+  out["line"] = from ? nlohmann::ordered_json(from->origin.line) : nullptr;
+  out["code"] = explanation.code;
+  out["known"] = entry != nullptr;
+  out["category"] = entry ? nlohmann::ordered_json(std::string(name_of(entry->category))) : nullptr;
+  out["description"] =
+      entry ? nlohmann::ordered_json(std::string(description_in(*entry, language))) : nullptr;
+  out["lang"] = name_of(language);
+  return out;
+}
+
 std::string retry_advice(const Entry& entry, Language language) {
   Block block{{}, false, words_for(language), language};
   return retry_text(entry, block);
@@ -198,6 +228,7 @@ std::string_view retry_column(const Entry* entry, Language language) {
   if (!entry) return "?";
   if (entry->code == 0) return "-";
   const Words& w = words_for(language);
+  if (entry->status == Status::gateway) return w.retry_undocumented_cell;
   return entry->retryable ? w.retry_yes_cell : w.retry_no_cell;
 }
 
@@ -226,11 +257,12 @@ std::string json_line(const nlohmann::ordered_json& value) {
   return value.dump(-1, ' ', true, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-ExplanationPrinter::ExplanationPrinter(Context& context, bool notes)
+ExplanationPrinter::ExplanationPrinter(Context& context, bool notes, bool short_form)
     : output_(context.output),
       style_(context.style),
       language_(context.language),
       notes_(notes),
+      short_form_(short_form),
       ci_(make_ci_report(context)) {}
 
 ExplanationPrinter::~ExplanationPrinter() = default;
@@ -246,6 +278,11 @@ void ExplanationPrinter::finish() {
 void ExplanationPrinter::print(const Explanation& explanation, const ResponseContext* from) {
   if (ci_) {
     ci_->explained(explanation, from);
+    return;
+  }
+  if (short_form_) {
+    output_.write(style_.json ? json_line(render_short_json(explanation, from, language_))
+                              : render_short_text(explanation, style_.color, from, language_));
     return;
   }
   if (style_.json) {

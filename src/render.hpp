@@ -38,6 +38,16 @@ nlohmann::ordered_json render_json(const Explanation& explanation,
                                    const ResponseContext* from = nullptr, bool with_notes = false,
                                    Language language = Language::en);
 
+// One line, for following a log: time (or -), place (or -), code, category
+// and description, e.g.
+//   2026-03-20T10:00:01Z  api.log:2  400000008  limit  Digital Human video ...
+std::string render_short_text(const Explanation& explanation, bool color,
+                              const ResponseContext* from, Language language = Language::en);
+// The same as one JSON object (docs/json.md, "explain --short").
+nlohmann::ordered_json render_short_json(const Explanation& explanation,
+                                         const ResponseContext* from,
+                                         Language language = Language::en);
+
 // An entry as `dhcode list --json` prints it, which is also the format of a
 // team registry overlay (overlay.hpp).
 nlohmann::ordered_json render_entry_json(const Entry& entry, Language language = Language::en);
@@ -45,8 +55,8 @@ nlohmann::ordered_json render_entry_json(const Entry& entry, Language language =
 // Whether a retry can help, as explain's Retry line says it (uncoloured).
 std::string retry_advice(const Entry& entry, Language language);
 
-// The retry column of a table: yes, no, - for success, ? for a code not in
-// the registry (null).
+// The retry column of a table: yes, no, n/d where the sources do not say
+// (gateway codes), - for success, ? for a code not in the registry (null).
 std::string_view retry_column(const Entry* entry, Language language = Language::en);
 
 // A table of entries, one a line: code, category, retry, status, description
@@ -66,7 +76,8 @@ class CiReport;
 // asked for, with the problems met on the way (ci_report.hpp).
 class ExplanationPrinter {
  public:
-  explicit ExplanationPrinter(Context& context, bool notes = false);
+  // short_form: one line a response (render_short_text).
+  explicit ExplanationPrinter(Context& context, bool notes = false, bool short_form = false);
   ~ExplanationPrinter();
   void print(const Explanation& explanation, const ResponseContext* from = nullptr);
   // An input or record that could not be read (origin.name empty: an
@@ -83,6 +94,7 @@ class ExplanationPrinter {
   Style style_;
   Language language_;
   bool notes_;
+  bool short_form_;
   bool first_ = true;
   std::unique_ptr<CiReport> ci_;
 };

@@ -272,6 +272,11 @@ ExitStatus run_stats(const StatsRequest& request, Context& context) {
     report(fmt::format("stats: more than {} different codes; the rest are counted together",
                        kMaxDistinctCodes));
 
+  // Nothing could be read: an empty table would look like a clean log.
+  bool nothing_read = status == ExitStatus::no_input && totals.responses == 0 &&
+                      totals.unreadable == 0 && totals.passed_over == 0;
+  if (nothing_read && !ci) return status;
+
   std::vector<CodeCount> rows = handler.tally.rows();
   if (ci)
     report_stats_to_ci(handler.problems, rows, *ci);

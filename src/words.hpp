@@ -30,10 +30,11 @@ struct Words {
   std::string_view code_heading, category_heading, retry_heading, status_heading,
       description_heading, count_heading, share_heading, first_seen_heading, last_seen_heading;
   std::string_view retry_yes_cell, retry_no_cell;
-  std::string_view legacy_mark;            // after a legacy code's description in stats
-  std::string_view not_in_registry_range;  // fmt: range pattern, what it holds
-  std::string_view overlay_mark;           // fmt: the overlay file
-  std::string_view other_codes;            // fmt: how many codes are counted one by one
+  std::string_view retry_undocumented_cell;  // gateway codes: the sources do not say
+  std::string_view legacy_mark;              // after a legacy code's description in stats
+  std::string_view not_in_registry_range;    // fmt: range pattern, what it holds
+  std::string_view overlay_mark;             // fmt: the overlay file
+  std::string_view other_codes;              // fmt: how many codes are counted one by one
   std::string_view stats_totals;  // fmt: responses, successes, errors, unreadable, passed over
   std::string_view passed_over_mentioning_code;  // fmt: lines; after stats_totals
   // verify

@@ -52,6 +52,12 @@ check explain "$work/explain"
 jq -c '.notes[]' "$work/explain" > "$work/notes"
 check "explain notes" "$work/notes"
 
+{
+  "$dhcode" explain --json --short 400000008 12345 || true
+  "$dhcode" explain --json --short --failures "$work/responses" || true
+} > "$work/short"
+check "explain --short" "$work/short"
+
 "$dhcode" list --json > "$work/list"
 "$dhcode" search --json signature >> "$work/list"
 check list "$work/list"
