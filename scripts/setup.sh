@@ -17,6 +17,7 @@ packages=(
   clang libclang-rt-dev       # the sanitize preset: ASan, UBSan and libFuzzer
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev doctest-dev  # libraries
   zlib1g-dev libzstd-dev libbz2-dev liblzma-dev liblz4-dev  # headers for compressed input (the libraries load at run time)
+  libisal-dev                 # ISA-L: gzip inflated several times faster than with zlib (loads at run time)
   nettle-dev pkgconf          # headers for digests (the library loads at run time)
   jq bsdutils                 # tests: jq reads the JSON output, script(1) makes a terminal
   zsh fish mandoc             # tests: completions in real shells, the man page's lint

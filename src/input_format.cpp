@@ -17,10 +17,13 @@ using namespace std::string_view_literals;
 
 // First match wins: UTF-32LE's byte order mark begins like UTF-16LE's.
 constexpr InputFormat kInputFormats[] = {
-    {"gzip", "\x1f\x8b"sv, 0, Handling::decompress, "libz.so.1", gunzipped},
+    {"gzip", "\x1f\x8b"sv, 0, Handling::decompress, "libisal.so.2, else libz.so.1", gunzipped},
     {"zstd", "\x28\xb5\x2f\xfd"sv, 0, Handling::decompress, "libzstd.so.1", unzstded},
     {"bzip2", "BZh"sv, 0, Handling::decompress, "libbz2.so.1.0", bunzipped},
-    {"xz", "\xfd" "7zXZ\0"sv, 0, Handling::decompress, "liblzma.so.5", unxzed},
+    {"xz",
+     "\xfd"
+     "7zXZ\0"sv,
+     0, Handling::decompress, "liblzma.so.5", unxzed},
     {"lz4", "\x04\x22\x4d\x18"sv, 0, Handling::decompress, "liblz4.so.1", unlz4ed},
     {"UTF-32LE text", "\xff\xfe\0\0"sv, 0, Handling::transcode, "", from_utf32le},
     {"UTF-32BE text", "\0\0\xfe\xff"sv, 0, Handling::transcode, "", from_utf32be},
@@ -42,7 +45,10 @@ constexpr InputFormat kInputFormats[] = {
     {"a JPEG image", "\xff\xd8\xff"sv, 0, Handling::refuse, "", nullptr},
     {"a GIF image", "GIF8"sv, 0, Handling::refuse, "", nullptr},
     {"a PDF document", "%PDF-"sv, 0, Handling::refuse, "", nullptr},
-    {"an ELF executable", "\x7f" "ELF"sv, 0, Handling::refuse, "", nullptr},
+    {"an ELF executable",
+     "\x7f"
+     "ELF"sv,
+     0, Handling::refuse, "", nullptr},
     {"a packet capture (pcap)", "\xd4\xc3\xb2\xa1"sv, 0, Handling::refuse,
      "tshark -r FILE -Y http -T fields -e http.file_data | dhcode ...", nullptr},
     {"a packet capture (pcap)", "\xa1\xb2\xc3\xd4"sv, 0, Handling::refuse,
@@ -107,12 +113,11 @@ std::string what_dhcode_reads() {
     if (!compressed.empty()) compressed += ", ";
     compressed += format.name;
   }
-  return fmt::format("dhcode reads text (UTF-8, UTF-16, UTF-32), also compressed ({})",
-                     compressed);
+  return fmt::format("dhcode reads text (UTF-8, UTF-16, UTF-32), also compressed ({})", compressed);
 }
 
 std::unique_ptr<ByteSource> refused(std::string_view what, std::string_view inside,
-                                     std::string_view advice) {
+                                    std::string_view advice) {
   std::string why = inside.empty() ? std::string(what) : fmt::format("{} in {} data", what, inside);
   why += "; " + what_dhcode_reads();
   if (!advice.empty()) why += fmt::format("; try: {}", advice);
@@ -139,7 +144,9 @@ std::unique_ptr<ByteSource> as_text(std::unique_ptr<PeekedSource> peeked, std::s
 
 }  // namespace
 
-std::span<const InputFormat> input_formats() { return kInputFormats; }
+std::span<const InputFormat> input_formats() {
+  return kInputFormats;
+}
 
 std::size_t not_text_at(std::string_view start) {
   constexpr std::size_t kPaddingRun = 16;  // NULs in a run this long are padding

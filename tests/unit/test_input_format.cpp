@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "decompress.hpp"
 #include "input.hpp"
 #include "input_format.hpp"
 
@@ -92,8 +93,15 @@ TEST_CASE("open_input: UTF-16 without a byte order mark, from its NUL pattern") 
 
 TEST_CASE("open_input: a sequence that is not valid UTF-16 becomes U+FFFD, and reading goes on") {
   // "a", a lone low surrogate, "b".
-  StringSource raw(std::string("\xff\xfe" "a\0\x00\xdc" "b\0", 8));
-  CHECK(drain(*open_input(raw)).first == "\xEF\xBB\xBF" "a\xEF\xBF\xBD" "b");
+  StringSource raw(
+      std::string("\xff\xfe"
+                  "a\0\x00\xdc"
+                  "b\0",
+                  8));
+  CHECK(drain(*open_input(raw)).first ==
+        "\xEF\xBB\xBF"
+        "a\xEF\xBF\xBD"
+        "b");
 }
 
 TEST_CASE("not_text_at: NUL padding and the controls of text are text; many others are not") {
