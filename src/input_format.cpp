@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string>
 
+#include "background_source.hpp"
 #include "decompress.hpp"
 #include "transcode.hpp"
 
@@ -187,6 +188,7 @@ std::unique_ptr<ByteSource> open_input(ByteSource& raw) {
   if (!format || format->handling != Handling::decompress) return as_text(std::move(peeked), {});
   std::unique_ptr<ByteSource> decompressed = format->open(std::move(peeked));
   if (!decompressed->problem().empty()) return decompressed;  // the library is missing
+  decompressed = std::make_unique<BackgroundSource>(std::move(decompressed));
   return as_text(std::make_unique<PeekedSource>(std::move(decompressed), could_be_a_format),
                  format->name);
 }

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "background_source.hpp"
 #include "decompress.hpp"
 #include "input.hpp"
 #include "input_format.hpp"
@@ -135,4 +136,59 @@ TEST_CASE("mentions_code: a Code key in any quoting, not the word in prose") {
   CHECK(!mentions_code("the Code of conduct"));
   CHECK(!mentions_code("ErrorCode=5"));
   CHECK(!mentions_code(R"({"code":200})"));
+}
+
+TEST_CASE("gzip: ISA-L and zlib give the same bytes, and fail on the same data") {
+  REQUIRE(gzip_inflates_with_isal());  // libisal-dev (scripts/setup.sh) brings libisal2
+  std::string member = read_file(DHCODE_FIXTURES_DIR "/inputs/readable/app.log.gz");
+  REQUIRE(member.size() > 40);
+  std::string corrupt = member;
+  corrupt[member.size() / 2] = static_cast<char>(corrupt[member.size() / 2] ^ 0x55);
+  std::string bad_check = member;
+  bad_check[member.size() - 6] = static_cast<char>(bad_check[member.size() - 6] ^ 0x01);
+  const std::string inputs[] = {
+      member,
+      member + member,                      // two members, joined with cat
+      member.substr(0, member.size() / 2),  // cut off
+      member.substr(0, member.size() - 1),  // its trailer cut
+      corrupt,
+      bad_check,  // the CRC of the data is wrong
+      member + "garbage after the end",
+  };
+  for (const std::string& input : inputs) {
+    CAPTURE(input.size());
+    auto [isal_text, isal_problem] = drain(*gunzipped(std::make_unique<StringSource>(input)));
+    auto [zlib_text, zlib_problem] =
+        drain(*gunzipped_with_zlib(std::make_unique<StringSource>(input)));
+    CHECK(isal_text == zlib_text);
+    CHECK(isal_problem.empty() == zlib_problem.empty());
+    if (isal_problem.find("truncated") != std::string::npos) CHECK(isal_problem == zlib_problem);
+  }
+}
+
+TEST_CASE("BackgroundSource: the bytes in order, the problem at the end, a reader that stops") {
+  std::string bytes;
+  for (int i = 0; bytes.size() < 3 * BackgroundSource::kChunkBytes * BackgroundSource::kChunksAhead;
+       ++i)
+    bytes += std::to_string(i) + "\n";
+  {
+    BackgroundSource source(std::make_unique<StringSource>(bytes));
+    auto [text, problem] = drain(source);
+    CHECK(text == bytes);
+    CHECK(problem.empty());
+    CHECK(source.error() == 0);
+  }
+  {
+    std::string member = read_file(DHCODE_FIXTURES_DIR "/inputs/readable/app.log.gz");
+    BackgroundSource source(gunzipped(std::make_unique<StringSource>(member.substr(0, 30))));
+    auto [text, problem] = drain(source);
+    CHECK(problem == "the gzip data is truncated");
+  }
+  {
+    // Destroyed after one read, with the thread a few chunks ahead: no hang.
+    BackgroundSource source(std::make_unique<StringSource>(bytes));
+    char buffer[10];
+    CHECK(source.read(buffer, sizeof buffer) == sizeof buffer);
+    CHECK(std::string_view(buffer, 10) == std::string_view(bytes).substr(0, 10));
+  }
 }
