@@ -15,7 +15,7 @@ complete -c dhcode -l version -d 'print the version and exit'
 complete -c dhcode -l json -d 'print one JSON object per line instead of text (never coloured)'
 complete -c dhcode -l format -x -a 'text json github junit' -d 'how results are written: text, json (as --json), github (GitHub Actions workflow commands: an annotation for each response that did not succeed and each unreadable record) or junit (a JUnit XML report, written once all is read); github and junit are for check, explain and stats (default: DHCODE_FORMAT, then text)'
 complete -c dhcode -l color -x -a 'auto always never' -d 'colour text output: auto, always or never (default auto: only when stdout is a terminal, TERM is not \'dumb\' and NO_COLOR is unset or empty; CLICOLOR_FORCE or FORCE_COLOR set and not 0 turns it on, FORCE_COLOR=0 off; this option wins over all)'
-complete -c dhcode -l lang -x -a 'en zh' -d 'language of text output and of JSON\'s texts: en or zh (default: DHCODE_LANG, then LC_ALL, LC_MESSAGES, LANG; a value starting with zh is Chinese)'
+complete -c dhcode -l lang -x -a 'en zh' -d 'language of text output and of JSON\'s texts: en or zh (default: DHCODE_LANG, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG in gettext\'s order; a value whose language is zh, such as zh_CN.UTF-8 or zh-Hans, is Chinese)'
 complete -c dhcode -l max-record -x -d 'read records and lines up to SIZE long (default 1M; K, M, G: binary units), for whole-file exports such as a HAR file'
 complete -c dhcode -l registry -r -F -d 'load a team registry overlay (the format of \'dhcode list --json\'); repeatable'
 

@@ -90,7 +90,10 @@ CLI::Option* add_choice(CLI::App& command, const std::string& name, std::vector<
                         const std::string& help, Assign assign) {
   choices()[name] = values;
   return command.add_option_function<std::string>("--" + name, assign, help)
-      ->check(CLI::IsMember(std::move(values)));
+      ->check([values](const std::string& value) -> std::string {
+        if (std::ranges::find(values, value) != values.end()) return "";
+        return fmt::format("'{}' is not one of {}", visible(value), fmt::join(values, ", "));
+      });
 }
 
 template <typename Enum, std::size_t count>
@@ -453,7 +456,7 @@ Exit status of check: see 'dhcode check --help'.
 
 Environment:
   NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM   see --color
-  DHCODE_LANG, LC_ALL, LC_MESSAGES, LANG        see --lang
+  DHCODE_LANG, LANGUAGE, LC_ALL, LC_MESSAGES, LANG  see --lang
   DHCODE_FORMAT     see --format
   DHCODE_REGISTRY   registry overlay files to load, separated by ':'
   XDG_CONFIG_HOME   $XDG_CONFIG_HOME/dhcode/registry.json (default
@@ -465,8 +468,9 @@ constexpr const char* kColorHelp =
     "FORCE_COLOR set and not 0 turns it on, FORCE_COLOR=0 off; this option wins over all)";
 
 constexpr const char* kLangHelp =
-    "language of text output and of JSON's texts: en or zh (default: DHCODE_LANG, then LC_ALL, "
-    "LC_MESSAGES, LANG; a value starting with zh is Chinese)";
+    "language of text output and of JSON's texts: en or zh (default: DHCODE_LANG, then LANGUAGE, "
+    "LC_ALL, LC_MESSAGES, LANG in gettext's order; a value whose language is zh, such as "
+    "zh_CN.UTF-8 or zh-Hans, is Chinese)";
 
 constexpr const char* kFormatHelp =
     "how results are written: text, json (as --json), github (GitHub Actions workflow "
@@ -527,9 +531,21 @@ void define_global_options(CLI::App& app, GlobalOptions& global) {
   add_choice(app, "color", {"auto", "always", "never"}, kColorHelp,
              [&global](const std::string& name) { global.color_name = name; })
       ->option_text("WHEN");
-  add_choice(app, "lang", {"en", "zh"}, kLangHelp, [&global](const std::string& name) {
-    global.language = language_named(name);
-  })->option_text("LANG");
+  // en or zh, offered by the completions; the forms of a locale (zh_CN,
+  // zh-Hans, ZH) are taken too, as in the environment.
+  choices()["lang"] = {"en", "zh"};
+  app.add_option_function<std::string>(
+         "--lang",
+         [&global](const std::string& name) {
+           global.language = language_named(name);
+           if (!global.language)
+             throw CLI::ValidationError(
+                 "--lang", fmt::format("'{}' is no language dhcode has: en or zh (zh_CN, "
+                                       "zh-Hans and the like are zh)",
+                                       visible(name)));
+         },
+         kLangHelp)
+      ->option_text("LANG");
   app.add_option_function<std::string>(
          "--max-record",
          [&global](const std::string& text) {
@@ -771,7 +787,13 @@ std::string parse_error_message(const CLI::ParseError& error,
     return fmt::format("{} takes fewer arguments (see 'dhcode {} --help')", named->name,
                        named->name);
   }
-  return fmt::format("{} (see 'dhcode {} --help')", visible(error.what()), named->name);
+  // An option every command shares is described in dhcode --help.
+  std::string_view what = error.what();
+  std::string_view option = what.substr(0, what.find(':'));
+  bool global =
+      std::ranges::find(kGlobalOptionsWithValue, option) != std::end(kGlobalOptionsWithValue);
+  return fmt::format("{} (see 'dhcode {}--help')", visible(what),
+                     global ? "" : std::string(named->name) + " ");
 }
 
 }  // namespace

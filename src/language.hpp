@@ -9,12 +9,17 @@ namespace dhcode {
 
 enum class Language { en, zh };
 
-std::optional<Language> language_named(std::string_view name);  // "en", "zh"
+// The language a name or a locale stands for, by its language part in any
+// case: "zh", "ZH", "zh_CN", "zh-Hans", "zh_TW.UTF-8" are Chinese; "en",
+// "en_US.UTF-8" English; anything else none.
+std::optional<Language> language_named(std::string_view name);
 std::string_view name_of(Language language);
 
-// Without --lang: DHCODE_LANG, then LC_ALL, LC_MESSAGES and LANG, the first
-// that is set and not empty (in gettext's order); a value that starts with
-// "zh" (zh_CN.UTF-8, zh_TW, zh) selects Chinese, anything else English.
+// Without --lang: DHCODE_LANG (a value dhcode does not know is warned about
+// and skipped), then gettext's order: LANGUAGE (a ':' list, the first
+// choice dhcode has) unless the locale is C, then the locale of LC_ALL,
+// LC_MESSAGES or LANG (the first set and not empty). Chinese when that
+// says zh, else English.
 Language language_from_environment();
 
 }  // namespace dhcode

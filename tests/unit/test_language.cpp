@@ -27,7 +27,8 @@ struct Environment {
   ~Environment() {
     for (const char* name : kNames) unsetenv(name);
   }
-  static constexpr const char* kNames[] = {"DHCODE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"};
+  static constexpr const char* kNames[] = {"DHCODE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES",
+                                           "LANG"};
 };
 
 }  // namespace
@@ -63,8 +64,28 @@ TEST_CASE("the language from the environment, in gettext's order after DHCODE_LA
     Environment e(Values{{"LANG", "C.UTF-8"}});
     CHECK(language_from_environment() == Language::en);
   }
+  {
+    Environment e(Values{{"LANG", "en_US.UTF-8"}, {"LANGUAGE", "fr:zh_CN:en"}});
+    CHECK(language_from_environment() == Language::zh);  // gettext's first choice dhcode has
+  }
+  {
+    Environment e(Values{{"LANG", "C"}, {"LANGUAGE", "zh_CN"}});
+    CHECK(language_from_environment() == Language::en);  // gettext ignores it under C
+  }
+  {
+    Environment e(Values{{"DHCODE_LANG", "fr"}, {"LANG", "zh_CN.UTF-8"}});
+    CHECK(language_from_environment() == Language::zh);  // warned about, then the locale
+  }
   CHECK(language_named("zh") == Language::zh);
+  CHECK(language_named("ZH") == Language::zh);
+  CHECK(language_named("zh_CN") == Language::zh);
+  CHECK(language_named("zh-Hans") == Language::zh);
+  CHECK(language_named("zh_TW.UTF-8") == Language::zh);
+  CHECK(language_named("EN") == Language::en);
+  CHECK(language_named("en-GB") == Language::en);
   CHECK_FALSE(language_named("cn"));
+  CHECK_FALSE(language_named("zhx"));
+  CHECK_FALSE(language_named(""));
 }
 
 TEST_CASE("terminal cells: East Asian wide characters take two") {
