@@ -23,12 +23,12 @@ constexpr std::size_t kPeekBytes = 64 * 1024;
 }
 
 PeekedSource::PeekedSource(ByteSource& source, bool (*more_wanted)(std::string_view start))
-    : source_(source), bytes_(kPeekBytes) {
+    : source_(source), bytes_(new char[kPeekBytes]) {
   do {
-    std::size_t got = source_.read(bytes_.data() + size_, bytes_.size() - size_);
+    std::size_t got = source_.read(bytes_.get() + size_, kPeekBytes - size_);
     if (got == 0) break;
     size_ += got;
-  } while (size_ < bytes_.size() && more_wanted(start()));
+  } while (size_ < kPeekBytes && more_wanted(start()));
 }
 
 PeekedSource::PeekedSource(std::unique_ptr<ByteSource> source,
@@ -40,7 +40,7 @@ PeekedSource::PeekedSource(std::unique_ptr<ByteSource> source,
 std::size_t PeekedSource::read(char* buffer, std::size_t size) {
   if (given_ < size_) {
     std::size_t n = std::min(size, size_ - given_);
-    std::memcpy(buffer, bytes_.data() + given_, n);
+    std::memcpy(buffer, bytes_.get() + given_, n);
     given_ += n;
     return n;
   }

@@ -42,7 +42,7 @@ class PeekedSource : public ByteSource {
   // start could still be read two ways (a pipe delivers in pieces).
   PeekedSource(ByteSource& source, bool (*more_wanted)(std::string_view start));
   PeekedSource(std::unique_ptr<ByteSource> source, bool (*more_wanted)(std::string_view start));
-  std::string_view start() const { return {bytes_.data(), size_}; }
+  std::string_view start() const { return {bytes_.get(), size_}; }
   std::size_t read(char* buffer, std::size_t size) override;
   int error() const override { return source_.error(); }
   std::string problem() const override { return source_.problem(); }
@@ -50,7 +50,7 @@ class PeekedSource : public ByteSource {
  private:
   std::unique_ptr<ByteSource> owned_;
   ByteSource& source_;
-  std::vector<char> bytes_;
+  std::unique_ptr<char[]> bytes_;  // not cleared when made: size_ says what is there
   std::size_t size_ = 0;
   std::size_t given_ = 0;
 };

@@ -16,23 +16,29 @@ std::size_t max_record = kDefaultMaxRecordBytes;
 
 }  // namespace
 
-std::size_t max_record_bytes() { return max_record; }
-void set_max_record_bytes(std::size_t bytes) { max_record = bytes; }
+std::size_t max_record_bytes() {
+  return max_record;
+}
+void set_max_record_bytes(std::size_t bytes) {
+  max_record = bytes;
+}
 
 std::string too_long_message(std::string_view what) {
   std::string limit = max_record % (1024 * 1024) == 0
                           ? fmt::format("{} MiB", max_record / (1024 * 1024))
                           : fmt::format("{} bytes", max_record);
-  return fmt::format("{} longer than {} ({} bytes); skipped (--max-record SIZE raises the limit, "
-                     "e.g. --max-record 64M)",
-                     what, limit, max_record);
+  return fmt::format(
+      "{} longer than {} ({} bytes); skipped (--max-record SIZE raises the limit, "
+      "e.g. --max-record 64M)",
+      what, limit, max_record);
 }
 
 LineReader::LineReader(ByteSource& source)
-    : source_(source), chunk_(kChunkBytes + kLinePadding), max_record_(max_record) {}
+    : source_(source), chunk_(new char[kChunkBytes + kLinePadding]), max_record_(max_record) {}
 
 bool LineReader::fill() {
-  std::size_t got = source_.read(chunk_.data(), kChunkBytes);
+  std::size_t got = source_.read(chunk_.get(), kChunkBytes);
+  std::memset(chunk_.get() + got, 0, kLinePadding);  // what a parser may read past a line
   if (got == 0) {
     at_end_ = true;
     return false;
@@ -62,7 +68,7 @@ bool LineReader::next(Line& line) {
       skipping_ = false;
       return true;
     }
-    const char* start = chunk_.data() + begin_;
+    const char* start = chunk_.get() + begin_;
     std::size_t available = end_ - begin_;
     const void* newline = std::memchr(start, '\n', available);
     std::size_t length =

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,8 +52,10 @@ class LineReader {
 
   ByteSource& source_;
   bool at_end_ = false;
-  std::vector<char> chunk_;  // what read() brought, plus padding
-  std::size_t begin_ = 0;    // the unread part of chunk_ is [begin_, end_)
+  // What read() brought, plus padding; not cleared when made (a run reads
+  // many short inputs when fuzzed): the padding after each read is.
+  std::unique_ptr<char[]> chunk_;
+  std::size_t begin_ = 0;  // the unread part of chunk_ is [begin_, end_)
   std::size_t end_ = 0;
   std::string long_line_;  // a line that spans chunks is gathered here
   bool skipping_ = false;  // inside a line that is already too long

@@ -264,8 +264,10 @@ void search_nested(element value, int depth, std::optional<std::string_view> tim
 }  // namespace
 
 // Deeper than simdjson's default of 1024, which valid data may be; the
-// parser's memory grows with it (a few bytes a level).
+// parser's memory grows with it (a few bytes a level), so the parser starts
+// at the default and takes the whole depth only when a record needs it.
 constexpr std::size_t kMaxDepth = 65536;
+constexpr std::size_t kInitialDepth = 1024;
 
 constexpr std::size_t kInitialCapacity = 64 * 1024;
 
@@ -276,7 +278,7 @@ struct ResponseParser::Impl {
     // A large allocation up front costs a run that reads a few short
     // records, and fuzzing under sanitizers. (set_max_capacity is not used:
     // simdjson 3.0 sets 32 bytes whatever it is given.)
-    if (parser.allocate(kInitialCapacity, kMaxDepth)) throw std::bad_alloc();
+    if (parser.allocate(kInitialCapacity, kInitialDepth)) throw std::bad_alloc();
   }
   simdjson::dom::parser parser;
   ReadRecord record;
@@ -295,14 +297,25 @@ struct ResponseParser::Impl {
   [[gnu::always_inline]] inline void read_root(element root, bool with_text);
   // What simdjson refused: why, or a readable copy (json_syntax.hpp). Rare.
   [[gnu::noinline]] bool parse_again(std::string_view json, element& root, bool with_text);
+  // A record nested deeper than the parser has room for, parsed again with
+  // the whole depth: true when it then parses.
+  [[gnu::noinline]] bool parse_deeper(std::string_view json, element& root);
   // A record without a Code of its own: rare in a log of responses, kept
   // out of the path every record takes.
   [[gnu::noinline]] void read_without_code(element root);
 };
 
 bool ResponseParser::Impl::parse(std::string_view json, element& root, bool with_text) {
-  if (!parser.parse(json.data(), json.size(), false).get(root)) return true;
+  simdjson::error_code error = parser.parse(json.data(), json.size(), false).get(root);
+  if (!error) return true;
+  if (error == simdjson::DEPTH_ERROR && parse_deeper(json, root)) return true;
   return parse_again(json, root, with_text);
+}
+
+bool ResponseParser::Impl::parse_deeper(std::string_view json, element& root) {
+  if (parser.max_depth() >= kMaxDepth) return false;
+  if (parser.allocate(parser.capacity(), kMaxDepth)) throw std::bad_alloc();
+  return !parser.parse(json.data(), json.size(), false).get(root);
 }
 
 bool ResponseParser::Impl::parse_again(std::string_view json, element& root, bool with_text) {
@@ -315,6 +328,7 @@ bool ResponseParser::Impl::parse_again(std::string_view json, element& root, boo
   copy = readable_copy(json, syntax);
   copy.reserve(copy.size() + kLinePadding);
   simdjson::error_code error = parser.parse(copy.data(), copy.size(), false).get(root);
+  if (error == simdjson::DEPTH_ERROR && parse_deeper(copy, root)) error = simdjson::SUCCESS;
   if (!error && !syntax.not_utf8.empty()) {
     read_root(root, with_text);
     for (Response& response : record.responses) {

@@ -166,4 +166,23 @@ TEST_CASE("without text, only the Code is read") {
   CHECK_FALSE(record.responses.at(0).request_id.has_value());
 }
 
+TEST_CASE("a record deeper than simdjson's default depth is read; one beyond 65536 levels is not") {
+  // The parser starts at 1024 levels and takes the whole depth when a record
+  // needs it: in a fresh parser, and in one that read shallow records first.
+  std::string deep = std::string(2000, '[') + R"({"Code":400000008})" + std::string(2000, ']');
+  CHECK(read(deep).kind == RecordKind::no_response);  // valid JSON, its response too deep to search
+  ResponseParser parser;
+  auto parse = [&parser](const std::string& json) {
+    std::string padded = json + std::string(kLinePadding, ' ');
+    ReadRecord record = parser.read(std::string_view(padded.data(), json.size()));
+    return record;
+  };
+  CHECK(parse(R"({"Code":0})").kind == RecordKind::responses);
+  CHECK(parse(deep).kind == RecordKind::no_response);
+  CHECK(parse(R"({"Code":400010002})").responses.at(0).code == 400010002);
+  ReadRecord too_deep = parse(std::string(70000, '[') + std::string(70000, ']'));
+  CHECK(too_deep.kind == RecordKind::not_json);
+  CHECK(too_deep.why == "JSON nested deeper than 65536 levels; not read");
+}
+
 TEST_SUITE_END();
