@@ -482,7 +482,10 @@ constexpr const char* kFormatHelp =
 constexpr std::string_view kGlobalOptionsWithValue[] = {"--color", "--registry", "--lang",
                                                         "--max-record", "--format"};
 
-constexpr std::string_view kFormatVariable = "DHCODE_FORMAT";
+constexpr const char* kFormatVariable = "DHCODE_FORMAT";
+// The formats --format and DHCODE_FORMAT name: the option's choices, the
+// check of the variable and its warning.
+constexpr std::string_view kFormatNames[] = {"text", "json", "github", "junit"};
 
 struct GlobalOptions {
   bool json = false;
@@ -525,7 +528,7 @@ void define_global_options(CLI::App& app, GlobalOptions& global) {
   app.footer(kExitStatusHelp);
   app.add_flag("--json", global.json,
                "print one JSON object per line instead of text (never coloured)");
-  add_choice(app, "format", {"text", "json", "github", "junit"}, kFormatHelp,
+  add_choice(app, "format", {std::begin(kFormatNames), std::end(kFormatNames)}, kFormatHelp,
              [&global](const std::string& name) { global.format_name = name; })
       ->option_text("FORMAT");
   add_choice(app, "color", {"auto", "always", "never"}, kColorHelp,
@@ -577,14 +580,11 @@ Format format_asked(const GlobalOptions& global, bool ci_formats) {
     return {false, CiFormat::none,
             fmt::format("--json and --format {} ask for two formats; give one", name)};
   if (name.empty() && !global.json) {
-    const char* variable = std::getenv(std::string(kFormatVariable).c_str());
+    const char* variable = std::getenv(kFormatVariable);
     name = variable ? variable : "";
-    constexpr std::string_view kNames[] = {"", "text", "json", "github", "junit"};
-    if (std::ranges::find(kNames, name) == std::end(kNames)) {
-      report(
-          fmt::format("warning: {}={} is no format dhcode knows (text, json, github, junit); "
-                      "text is written",
-                      kFormatVariable, visible(name)));
+    if (!name.empty() && std::ranges::find(kFormatNames, name) == std::end(kFormatNames)) {
+      report(fmt::format("warning: {}={} is no format dhcode knows ({}); text is written",
+                         kFormatVariable, visible(name), fmt::join(kFormatNames, ", ")));
       name.clear();
     }
   }

@@ -52,6 +52,8 @@ class StatsHandler : public ResponseHandler {
     tally.passed_over_mentioning_code(first, lines);
   }
 
+  bool keeps_problems() const { return keep_problems_; }
+
   StatsTally tally;
   std::vector<Problem> problems;
 
@@ -214,10 +216,10 @@ struct InputResult {
 // said, in the order the inputs were given: the report is the one reading
 // them one after another gives.
 ExitStatus read_in_parallel(const std::vector<std::string>& inputs, std::size_t jobs,
-                            StatsHandler& all, bool keep_problems) {
+                            StatsHandler& all) {
   std::vector<std::unique_ptr<InputResult>> results;
   for (std::size_t i = 0; i < inputs.size(); ++i)
-    results.push_back(std::make_unique<InputResult>(keep_problems));
+    results.push_back(std::make_unique<InputResult>(all.keeps_problems()));
   std::atomic<std::size_t> next = 0;
   auto work = [&] {
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
@@ -240,13 +242,13 @@ ExitStatus read_in_parallel(const std::vector<std::string>& inputs, std::size_t 
   return status;
 }
 
-ExitStatus read_logs(const StatsRequest& request, StatsHandler& handler, bool keep_problems) {
+ExitStatus read_logs(const StatsRequest& request, StatsHandler& handler) {
   std::vector<std::string> inputs = inputs_or_stdin(
       request.inputs, "stats: no input; give log files or pipe a log in (see dhcode stats --help)");
   if (inputs.empty()) return ExitStatus::usage;
   std::size_t jobs =
       request.jobs != 0 ? request.jobs : std::max(1u, std::thread::hardware_concurrency());
-  if (jobs > 1 && inputs.size() > 1) return read_in_parallel(inputs, jobs, handler, keep_problems);
+  if (jobs > 1 && inputs.size() > 1) return read_in_parallel(inputs, jobs, handler);
   return read_inputs(inputs, handler, {.with_text = false});  // counts need no text
 }
 
@@ -263,8 +265,7 @@ ExitStatus merge_results(const StatsRequest& request, StatsHandler& handler) {
 ExitStatus run_stats(const StatsRequest& request, Context& context) {
   std::unique_ptr<CiReport> ci = make_ci_report(context);
   StatsHandler handler(ci != nullptr);
-  ExitStatus status =
-      request.merge ? merge_results(request, handler) : read_logs(request, handler, ci != nullptr);
+  ExitStatus status = request.merge ? merge_results(request, handler) : read_logs(request, handler);
   if (status == ExitStatus::usage) return status;
   const Totals& totals = handler.tally.totals;
   if (totals.unreadable > 0) status = worse(status, ExitStatus::data_error);
