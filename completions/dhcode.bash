@@ -80,7 +80,7 @@ _dhcode() {
       fi ;;
     verify)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--secret-file --now -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
+        COMPREPLY=($(compgen -W '--secret-file --callback --now -h --help --version --json --format --color --lang --max-record --registry' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi ;;

@@ -98,6 +98,7 @@ complete -c dhcode -n '__fish_seen_subcommand_from sign' -l nonce -x -d 'the Sig
 complete -c dhcode -n '__fish_seen_subcommand_from sign' -l timestamp -x -d 'the Timestamp to sign, in Unix seconds (default: now)'
 
 complete -c dhcode -n '__fish_seen_subcommand_from verify' -l secret-file -r -F -d 'read the ServerSecret from FILE (- for stdin) instead of DHCODE_SERVER_SECRET; no option takes the secret itself'
+complete -c dhcode -n '__fish_seen_subcommand_from verify' -l callback -d 'check callbacks\' Signatures instead: their JSON bodies, or signature=, timestamp= and nonce= parameters; the secret is the CallbackSecret, from DHCODE_CALLBACK_SECRET or --secret-file'
 complete -c dhcode -n '__fish_seen_subcommand_from verify' -l now -x -d 'check the Timestamp against this time (Unix seconds) instead of this machine\'s clock: for a logged request, the time it was sent'
 complete -c dhcode -n '__fish_seen_subcommand_from verify' -F
 

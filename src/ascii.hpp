@@ -29,4 +29,15 @@ inline int hex_digit_value(char c) {
   return -1;
 }
 
+inline char to_ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// The same letters, ASCII case aside: {"code":...} beside {"Code":...}.
+inline bool same_letters(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return to_ascii_lower(x) == to_ascii_lower(y);
+         });
+}
+
 }  // namespace dhcode

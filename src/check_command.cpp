@@ -7,6 +7,12 @@
 namespace dhcode {
 namespace {
 
+// A task status: 0 when it is documented and not a failure; 1 when its task
+// failed, or when the sources do not say what it means.
+ExitStatus verdict(const TaskReport& report) {
+  return documented(report) && !task_failed(report) ? ExitStatus::ok : ExitStatus::not_found;
+}
+
 ExitStatus verdict(const Explanation& explanation) {
   if (explanation.code == 0) return ExitStatus::ok;
   if (explanation.entry && explanation.entry->retryable) return ExitStatus::retry;
@@ -22,9 +28,16 @@ class CheckHandler : public ResponseHandler {
     ++responses_;
     Explanation explanation = explain(response.code);
     status_ = worse(status_, verdict(explanation));
+    for (const TaskReport& task : response.tasks) status_ = worse(status_, verdict(task));
     if (!request_.verbose && !printer_.reports_every_response()) return;
     ResponseContext context{response, origin};
     printer_.print(explanation, &context);
+  }
+
+  void callback(const TaskReport& callback, const Origin& origin) override {
+    ++responses_;
+    status_ = worse(status_, verdict(callback));
+    if (request_.verbose || printer_.reports_every_response()) printer_.callback(callback, origin);
   }
 
   void bad_record(const Origin& origin, std::string_view why) override {

@@ -6,14 +6,39 @@
 #include <span>
 #include <vector>
 
+#include "render_task.hpp"
 #include "safe_text.hpp"
 #include "words.hpp"
 
 namespace dhcode {
 namespace {
 
-bool succeeded(const Explanation& explanation) {
-  return explanation.code == 0;
+// A response succeeded when its Code is 0 and no task status in its Data
+// says the task failed.
+bool succeeded(const Explanation& explanation, const ResponseContext* from) {
+  if (explanation.code != 0) return false;
+  return !from || std::ranges::none_of(from->response.tasks, task_failed);
+}
+
+// A callback whose task failed, or whose meaning the sources do not give
+// (check's status 1 for both).
+bool needs_attention(const TaskReport& callback) {
+  return !documented(callback) || task_failed(callback);
+}
+
+// What a callback comes to, a line each: its status, FailReason, ids, time.
+std::vector<std::string> callback_lines(const TaskReport& callback, Language language) {
+  std::vector<std::string> lines{describe_status(callback, language)};
+  auto add = [&lines](std::string_view label, const std::optional<std::string>& value) {
+    if (value) lines.push_back(fmt::format("{}: {}", label, visible(*value)));
+  };
+  add("FailReason", callback.fail_reason);
+  add("TaskId", callback.task_id);
+  add("RoomId", callback.room_id);
+  add("StreamId", callback.stream_id);
+  add("DriveId", callback.drive_id);
+  if (callback.event_time) lines.push_back("EventTime: " + event_time_text(*callback.event_time));
+  return lines;
 }
 
 // What a failed response comes to, a line each: the description, the
@@ -37,6 +62,9 @@ std::vector<std::string> summary_lines(const Explanation& explanation, const Res
   std::string_view action = entry ? action_in(*entry, language) : std::string_view();
   lines.push_back(labelled(w.action, action.empty() ? w.not_documented : visible(action)));
   lines.push_back(labelled(w.retry, entry ? retry_advice(*entry, language) : w.not_documented));
+  if (from)
+    for (const TaskReport& task : from->response.tasks)
+      lines.push_back(describe_status(task, language));
   return lines;
 }
 
@@ -58,11 +86,17 @@ class GithubReport : public CiReport {
 
   void explained(const Explanation& explanation, const ResponseContext* from,
                  std::uint64_t count) override {
-    if (succeeded(explanation)) return;  // annotations are for what went wrong
+    if (succeeded(explanation, from)) return;  // annotations are for what went wrong
     std::string title = fmt::format("{}", explanation.code);
     if (count > 1) title += fmt::format(" ({} responses)", count);
     write(from ? &from->origin : nullptr, title,
           joined(summary_lines(explanation, from, language_)));
+  }
+
+  void callback(const TaskReport& callback, const Origin& origin) override {
+    if (!needs_attention(callback)) return;
+    write(&origin, fmt::format("EventType {}", *callback.event_type),
+          joined(callback_lines(callback, language_)));
   }
 
   void problem(const Origin& origin, std::string_view why) override {
@@ -127,7 +161,7 @@ class JunitReport : public CiReport {
       test.name = code;
     }
     if (count > 1) test.name += fmt::format(" ({} responses)", count);
-    if (!succeeded(explanation)) {
+    if (!succeeded(explanation, from)) {
       std::vector<std::string> lines = summary_lines(explanation, from, language_);
       test.outcome = "failure";
       test.type = code;
@@ -135,6 +169,22 @@ class JunitReport : public CiReport {
       test.details = joined(lines);
     }
     suite(from ? std::string_view(test.file) : "arguments").cases.push_back(std::move(test));
+  }
+
+  void callback(const TaskReport& callback, const Origin& origin) override {
+    TestCase test;
+    test.file = visible(origin.name);
+    test.line = origin.line;
+    std::string what = fmt::format("EventType {}", *callback.event_type);
+    test.name = fmt::format("{}:{} {}", test.file, test.line, what);
+    if (needs_attention(callback)) {
+      std::vector<std::string> lines = callback_lines(callback, language_);
+      test.outcome = "failure";
+      test.type = what;
+      test.message = lines.front();
+      test.details = joined(lines);
+    }
+    suite(test.file).cases.push_back(std::move(test));
   }
 
   void problem(const Origin& origin, std::string_view why) override {

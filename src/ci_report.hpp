@@ -25,6 +25,8 @@ class CiReport {
   // how many responses it stands for (stats reports each code once).
   virtual void explained(const Explanation& explanation, const ResponseContext* from,
                          std::uint64_t count = 1) = 0;
+  // A callback: reported as a failure when its task failed.
+  virtual void callback(const TaskReport& callback, const Origin& origin) = 0;
   // A record or an input that could not be read (origin.line 0: the input).
   virtual void problem(const Origin& origin, std::string_view why) = 0;
   // Everything was read: JUnit's document is written now.

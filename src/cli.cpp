@@ -121,6 +121,8 @@ constexpr std::string_view kExplainFooter =
     R"(Arguments that start with a digit are codes; others are files.
 Inputs may hold one response, a JSON array of them, NDJSON, objects one
 after another, or log lines and `curl -i` output with responses in them.
+Callbacks the service sends (EventType and Detail) are explained too, and
+the task statuses in a status response's Data.
 
 Examples:
   dhcode explain 400000008
@@ -141,9 +143,12 @@ void check_options(CLI::App& command, CheckRequest& request) {
 }
 
 constexpr std::string_view kCheckFooter = R"(Exit status (with several responses, the worst wins):
-  0   the response is a success (Code 0)
+  0   the response is a success (Code 0); a callback's or a status
+      response's task status is a normal one
   75  a later retry of the same request can succeed (EX_TEMPFAIL)
-  1   any other error code, known or not
+  1   any other error code, known or not; a task status that says the task
+      failed (stream initialization failed, drive failed), or one the
+      sources do not document
   65  the input is not a readable response, or holds none
   66  an input file cannot be opened or read
   64  usage error
@@ -293,6 +298,10 @@ void verify_options(CLI::App& command, VerifyRequest& request) {
                      "request URLs or query strings, files of lines that hold them (access "
                      "logs, curl command lines), - for stdin; with none, stdin");
   secret_file_option(command, request);
+  command.add_flag("--callback", request.callback,
+                   "check callbacks' Signatures instead: their JSON bodies, or signature=, "
+                   "timestamp= and nonce= parameters; the secret is the CallbackSecret, from "
+                   "DHCODE_CALLBACK_SECRET or --secret-file");
   command
       .add_option_function<std::int64_t>(
           "--now",
@@ -319,15 +328,25 @@ Signature (100000009), SignatureVersion (100000014, 100000013), the clock
 (100000005), naming the mistake that reproduces it where a common one does.
 The first problem listed is the code the request would most likely get.
 
-Exit status: 0 no problem, 1 a problem predicts an error code, 65 an input
-holds no request, 66 an input cannot be read, 64 usage or a bad secret, 69
-the digest library cannot be loaded.
+With --callback, each callback's Signature is checked: sha1 of the
+CallbackSecret, Timestamp and Nonce sorted in dictionary order and joined.
+When it does not match, the mistake that reproduces it is named (values
+unsorted or sorted as numbers, the ServerSecret in DHCODE_SERVER_SECRET,
+upper-case hex, a line end after the secret, leading zeros lost, MD5 or
+SHA-256). The docs call the Timestamp milliseconds but send ten digits
+(seconds): both are accepted, and which was seen is said.
+
+Exit status: 0 no problem, 1 a problem predicts an error code (--callback:
+a Signature does not match), 65 an input holds no request (no callback, or
+one without its Signature, Timestamp or Nonce), 66 an input cannot be read,
+64 usage or a bad or missing secret, 69 the digest library cannot be loaded.
 
 Examples:
   dhcode verify "https://aigc-digitalhuman-api.zegotech.cn/?Action=...&AppId=..."
   DHCODE_SERVER_SECRET=... dhcode verify access.log
   dhcode verify --now 1774000800 --secret-file secret.txt request.txt
-  dhcode sign --action GetTimbreList | dhcode verify)footer";
+  dhcode sign --action GetTimbreList | dhcode verify
+  DHCODE_CALLBACK_SECRET=... dhcode verify --callback callbacks.log)footer";
 
 // --- completions -------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "code_argument.hpp"
 #include "explanation.hpp"
 #include "input.hpp"
@@ -17,11 +19,20 @@ class ExplainHandler : public ResponseHandler {
       : printer_(printer), status_(status), failures_(failures) {}
 
   void response(const Response& response, const Origin& origin) override {
-    if (failures_ && response.code == 0 && !printer_.reports_every_response()) return;
+    if (failures_ && response.code == 0 && std::ranges::none_of(response.tasks, task_failed) &&
+        !printer_.reports_every_response())
+      return;
     Explanation explanation = explain(response.code);
     if (!explanation.entry) status_ = worse(status_, ExitStatus::not_found);
     ResponseContext context{response, origin};
     printer_.print(explanation, &context);
+  }
+
+  void callback(const TaskReport& callback, const Origin& origin) override {
+    if (!documented(callback)) status_ = worse(status_, ExitStatus::not_found);
+    bool normal = documented(callback) && !task_failed(callback);
+    if (failures_ && normal && !printer_.reports_every_response()) return;
+    printer_.callback(callback, origin);
   }
 
   void bad_record(const Origin& origin, std::string_view why) override {

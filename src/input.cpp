@@ -29,6 +29,10 @@ class RecordCounter : public ResponseHandler {
     ++records;
     handler_.response(response, origin);
   }
+  void callback(const TaskReport& callback, const Origin& origin) override {
+    ++records;
+    handler_.callback(callback, origin);
+  }
   void bad_record(const Origin& origin, std::string_view why) override {
     ++records;
     handler_.bad_record(origin, why);
@@ -67,13 +71,16 @@ Unreadable unreadable(const std::string& path, int error, const ReadOptions& opt
 }  // namespace
 
 ReadEnd read_responses_from(ByteSource& raw, std::string_view name, ResponseHandler& handler,
-                            bool with_text) {
+                            bool with_text, LineWatcher* watcher) {
   std::unique_ptr<ByteSource> source = open_input(raw);
   ResponseFinder finder(name, handler, with_text);
   RecordSplitter splitter(finder);
   LineReader reader(*source);
   CriJoiner joiner;
-  auto to_splitter = [&splitter](const Line& line) { splitter.line(line); };
+  auto to_splitter = [&splitter, watcher](const Line& line) {
+    if (watcher) watcher->line(line);
+    splitter.line(line);
+  };
   Line line;
   while (reader.next(line)) joiner.line(line, to_splitter);
   joiner.end(to_splitter);
@@ -91,10 +98,11 @@ InputFile::~InputFile() {
   if (fd_ >= 0 && fd_ != STDIN_FILENO) ::close(fd_);
 }
 
-ReadEnd read_responses(const std::string& path, ResponseHandler& handler, bool with_text) {
+ReadEnd read_responses(const std::string& path, ResponseHandler& handler, bool with_text,
+                       LineWatcher* watcher) {
   InputFile input(path);
   if (input.open_error()) return {input.open_error(), {}, {}};
-  return read_responses_from(input.bytes(), input_name(path), handler, with_text);
+  return read_responses_from(input.bytes(), input_name(path), handler, with_text, watcher);
 }
 
 ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& handler,

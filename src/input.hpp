@@ -14,6 +14,7 @@
 
 #include "byte_source.hpp"
 #include "exit_status.hpp"
+#include "line_reader.hpp"
 #include "response_finder.hpp"
 
 namespace dhcode {
@@ -33,12 +34,20 @@ struct ReadEnd {
   CodeMentions mentions;  // lines passed over that mention a Code key
 };
 
+// Sees each line of an input before it is split into records (verify
+// --callback looks for a callback's parameters in them).
+class LineWatcher {
+ public:
+  virtual ~LineWatcher() = default;
+  virtual void line(const Line& line) = 0;
+};
+
 // Reads every response in a source (decompressed or transcoded first, as
 // input_format.hpp decides), whose records are shown as from name. What was read before a
 // failure has been handled. Message and RequestId are left out unless
 // with_text.
 ReadEnd read_responses_from(ByteSource& source, std::string_view name, ResponseHandler& handler,
-                            bool with_text = true);
+                            bool with_text = true, LineWatcher* watcher = nullptr);
 
 // An input opened for reading: the file at path, or stdin for "-"; closed
 // when done (stdin is left open).
@@ -58,7 +67,8 @@ class InputFile {
 };
 
 // The same for the input at path ("-" for stdin).
-ReadEnd read_responses(const std::string& path, ResponseHandler& handler, bool with_text = true);
+ReadEnd read_responses(const std::string& path, ResponseHandler& handler, bool with_text = true,
+                       LineWatcher* watcher = nullptr);
 
 struct ReadOptions {
   bool with_text = true;  // Message and RequestId (stats counts codes only)

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "ci_report.hpp"
+#include "render_task.hpp"
 #include "safe_text.hpp"
 #include "text_width.hpp"
 #include "words.hpp"
@@ -53,6 +54,7 @@ void add_server_lines(Block& block, const ResponseContext* from) {
   if (from->response.request_id)
     block.line(block.words.request_id, visible(*from->response.request_id));
   if (from->response.time) block.line(block.words.time, visible(*from->response.time));
+  block.out += render_task_lines(from->response.tasks, block.color, block.language);
 }
 
 // What a team's overlay says. Overlay files are not dhcode's: their text is
@@ -185,6 +187,8 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
     out["not_utf8"].push_back("message");
   if (from && from->response.request_id && !is_utf8(*from->response.request_id))
     out["not_utf8"].push_back("request_id");
+  out["tasks"] =
+      from ? render_tasks_json(from->response.tasks, language) : nlohmann::ordered_json::array();
   out["lang"] = name_of(language);  // which language description, action and source are in
   return out;
 }
@@ -273,6 +277,26 @@ void ExplanationPrinter::problem(const Origin& origin, std::string_view why) {
 
 void ExplanationPrinter::finish() {
   if (ci_) ci_->finish();
+}
+
+void ExplanationPrinter::callback(const TaskReport& callback, const Origin& origin) {
+  if (ci_) {
+    ci_->callback(callback, origin);
+    return;
+  }
+  if (short_form_) {
+    output_.write(style_.json
+                      ? json_line(render_callback_short_json(callback, origin, language_))
+                      : render_callback_short_text(callback, origin, style_.color, language_));
+    return;
+  }
+  if (style_.json) {
+    output_.write(json_line(render_callback_json(callback, origin, language_)));
+    return;
+  }
+  if (!first_) output_.write("\n");
+  first_ = false;
+  output_.write(render_callback_text(callback, origin, style_.color, language_));
 }
 
 void ExplanationPrinter::print(const Explanation& explanation, const ResponseContext* from) {

@@ -80,6 +80,8 @@ class ExplanationPrinter {
   explicit ExplanationPrinter(Context& context, bool notes = false, bool short_form = false);
   ~ExplanationPrinter();
   void print(const Explanation& explanation, const ResponseContext* from = nullptr);
+  // A callback the service sent (render_task.hpp).
+  void callback(const TaskReport& callback, const Origin& origin);
   // An input or record that could not be read (origin.name empty: an
   // argument), already reported on stderr: a CI report holds it too.
   void problem(const Origin& origin, std::string_view why);

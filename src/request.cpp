@@ -1,6 +1,7 @@
 #include "request.hpp"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -83,7 +84,9 @@ constexpr std::string_view kSeparators = " \t\"'`<>";
 constexpr std::string_view kOpeningPunctuation = "([{";
 constexpr std::string_view kClosingPunctuation = ".,;:!?)]}";
 
-std::optional<std::string> find_query_in_text(std::string_view line) {
+using QueryTest = bool (*)(const std::vector<QueryParameter>&);
+
+std::optional<std::string> find_query_in_text(std::string_view line, QueryTest holds) {
   std::size_t pos = 0;
   while (pos < line.size()) {
     std::size_t start = line.find_first_not_of(kSeparators, pos);
@@ -99,29 +102,56 @@ std::optional<std::string> find_query_in_text(std::string_view line) {
       word.remove_prefix(question + 1);
     if (std::size_t hash = word.find('#'); hash != std::string_view::npos)
       word = word.substr(0, hash);
-    if (holds_common_parameter(parse_query(word))) return std::string(word);
+    if (holds(parse_query(word))) return std::string(word);
   }
   return std::nullopt;
 }
 
 // The first query in a string of a JSON value, its escapes read (Go's
 // encoding/json writes '&' as \u0026).
-std::optional<std::string> find_query_in_json(const nlohmann::json& value) {
-  if (value.is_string()) return find_query_in_text(value.get_ref<const std::string&>());
+std::optional<std::string> find_query_in_json(const nlohmann::json& value, QueryTest holds) {
+  if (value.is_string()) return find_query_in_text(value.get_ref<const std::string&>(), holds);
   if (value.is_structured())
     for (const nlohmann::json& item : value)
-      if (std::optional<std::string> query = find_query_in_json(item)) return query;
+      if (std::optional<std::string> query = find_query_in_json(item, holds)) return query;
   return std::nullopt;
+}
+
+std::optional<std::string> find_query_holding(std::string_view line, QueryTest holds) {
+  if (line.starts_with('{')) {
+    nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+    if (!record.is_discarded()) return find_query_in_json(record, holds);
+  }
+  return find_query_in_text(line, holds);
+}
+
+bool holds_callback_parameters(const std::vector<QueryParameter>& query) {
+  for (std::string_view name : {"signature", "timestamp", "nonce"})
+    if (!callback_parameter(query, name)) return false;
+  return true;
 }
 
 }  // namespace
 
 std::optional<std::string> find_query(std::string_view line) {
-  if (line.starts_with('{')) {
-    nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
-    if (!record.is_discarded()) return find_query_in_json(record);
-  }
-  return find_query_in_text(line);
+  return find_query_holding(line, holds_common_parameter);
+}
+
+std::optional<std::string> find_callback_query(std::string_view line) {
+  return find_query_holding(line, holds_callback_parameters);
+}
+
+bool is_query_argument(const std::string& argument) {
+  struct stat status;
+  if (argument == "-" || ::stat(argument.c_str(), &status) == 0) return false;
+  return argument.find('=') != std::string::npos;
+}
+
+std::optional<std::string> callback_parameter(const std::vector<QueryParameter>& query,
+                                              std::string_view name) {
+  for (const QueryParameter& p : query)
+    if (same_letters(p.name, name)) return p.value;
+  return std::nullopt;
 }
 
 }  // namespace dhcode

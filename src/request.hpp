@@ -40,4 +40,17 @@ std::string percent_encoded(std::string_view text);
 // when the line holds none.
 std::optional<std::string> find_query(std::string_view line);
 
+// The same for a callback's parameters as a receiving server logs them
+// (callback-signature-verification reads signature, timestamp and nonce as
+// request parameters): a word that holds all three, their names in any case.
+std::optional<std::string> find_callback_query(std::string_view line);
+
+// Whether a command-line argument is a query itself (verify
+// "AppId=...&..."): no file of that name, and an '=' in it.
+bool is_query_argument(const std::string& argument);
+
+// The first value of a callback parameter, its name in any case.
+std::optional<std::string> callback_parameter(const std::vector<QueryParameter>& query,
+                                              std::string_view name);
+
 }  // namespace dhcode

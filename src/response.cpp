@@ -4,15 +4,16 @@
 #include <simdjson.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <deque>
 
+#include "ascii.hpp"
 #include "code_argument.hpp"
 #include "json_syntax.hpp"
 #include "line_reader.hpp"
 #include "log_time.hpp"
 #include "safe_text.hpp"
+#include "task_json.hpp"
 
 namespace dhcode {
 
@@ -174,16 +175,11 @@ bool read_members(simdjson::dom::object object, bool with_text, Response& respon
       response.message = read_text(field.value);
     } else if (field.key == "RequestId") {
       response.request_id = read_text(field.value);
+    } else if (field.key == "Data") {
+      read_statuses(field.value, response.tasks);
     }
   }
   return has_code;
-}
-
-bool same_letters(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
 }
 
 // A response's envelope with its keys in another case ({"code":...,
@@ -214,6 +210,61 @@ void note_docker_field(simdjson::dom::key_value_pair field, ReadRecord& out, boo
   if (field.key == "stream") stream = true;
 }
 
+// Whether an object has the keys of a callback (EventType and Detail),
+// noted while its members are read for other reasons.
+struct CallbackKeys {
+  bool event_type = false;
+  bool detail = false;
+  void note(std::string_view key) {
+    if (key.size() == 9 && key == "EventType") event_type = true;
+    if (key.size() == 6 && key == "Detail") detail = true;
+  }
+  bool both() const { return event_type && detail; }
+};
+
+// Whether a string may hold a callback's JSON: checked for every string of
+// every record without a Code (docker's time and stream), so the cheap
+// tests come first. The shortest callback is {"EventType":3,"Detail":{}}.
+bool may_hold_callback(std::string_view text) {
+  constexpr std::size_t kShortestCallback = 27;
+  constexpr std::string_view kEventType = "\"EventType\"";
+  return text.size() >= kShortestCallback && text.find('{') != std::string_view::npos &&
+         text.find(kEventType) != std::string_view::npos;
+}
+
+// How much was found before an object was searched, to forget what was
+// found inside it when the object turns out to be a callback.
+struct FoundSoFar {
+  explicit FoundSoFar(const ReadRecord& record)
+      : responses(record.responses.size()),
+        callbacks(record.callbacks.size()),
+        texts(record.texts.size()) {}
+  void restore(ReadRecord& record) const {
+    record.responses.resize(responses);
+    record.callbacks.resize(callbacks);
+    record.texts.resize(texts);
+  }
+  std::size_t responses, callbacks, texts;
+};
+
+// A callback found while searching: one below the record is skipped when
+// it cannot be read (deep in a log event, "EventType" may mean something
+// else); the record itself is a bad one then, and says why.
+void read_nested_callback(simdjson::dom::object object, int depth,
+                          std::optional<std::string_view> time, const FoundSoFar& before,
+                          ReadRecord& out) {
+  before.restore(out);
+  if (depth == 0) out.docker_log.reset();
+  TaskReport callback;
+  std::string why;
+  if (!read_callback(object, callback, why)) {
+    if (depth == 0) out.why = std::move(why);
+    return;
+  }
+  if (time) callback.time.emplace(*time);
+  out.callbacks.push_back(std::move(callback));
+}
+
 // Looks for responses below a record that has no Code of its own: objects
 // with a valid Code, and strings that mention Code (searched later as text).
 // An object whose Code is no code is not taken for a response here: deep in
@@ -228,21 +279,27 @@ void search_nested(element value, int depth, std::optional<std::string_view> tim
   switch (value.type()) {
     case element_type::OBJECT: {
       simdjson::dom::object object = value.get_object().value_unsafe();
-      Response response;
-      std::string why;
-      if (depth > 0 && read_members(object, true, response, why)) {
-        if (!why.empty()) return;
-        if (!response.time && time) response.time.emplace(*time);
-        out.responses.push_back(std::move(response));
-        return;
+      if (depth > 0) {
+        Response response;
+        std::string why;
+        if (read_members(object, true, response, why)) {
+          if (!why.empty()) return;
+          if (!response.time && time) response.time.emplace(*time);
+          out.responses.push_back(std::move(response));
+          return;
+        }
       }
       std::optional<std::string_view> nearer = depth > 0 ? own_time(object, times) : std::nullopt;
       bool docker_stream = false;
+      CallbackKeys keys;
+      FoundSoFar before(out);
       for (simdjson::dom::key_value_pair field : object) {
         // docker's json-file form, noted on the way: {"log":"...","stream":...}.
         if (depth == 0 && field.key.size() <= 6) note_docker_field(field, out, docker_stream);
+        keys.note(field.key);
         search_nested(field.value, depth + 1, nearer ? nearer : time, times, out);
       }
+      if (keys.both()) return read_nested_callback(object, depth, time, before, out);
       if (depth == 0 && !docker_stream) out.docker_log.reset();
       return;
     }
@@ -253,7 +310,8 @@ void search_nested(element value, int depth, std::optional<std::string_view> tim
     }
     case element_type::STRING: {
       std::string_view text = value.get_string().value_unsafe();
-      if (text.find("Code") != std::string_view::npos) out.texts.push_back(text);
+      if (text.find("Code") != std::string_view::npos || may_hold_callback(text))
+        out.texts.push_back(text);
       return;
     }
     default:
@@ -365,6 +423,7 @@ void ResponseParser::Impl::read_root(element root, bool with_text) {
     response.code = 0;
     if (response.message) response.message.reset();
     if (response.request_id) response.request_id.reset();
+    if (!response.tasks.empty()) response.tasks.clear();
     record.has_code_key =
         read_members(object, with_text, response, record.why, &times, &record.time);
     if (record.has_code_key && record.why.empty()) {
@@ -387,9 +446,17 @@ void ResponseParser::Impl::read_without_code(element root) {
   bool is_object = !root.get_object().get(object);
   record.docker_log.reset();
   search_nested(root, 0, std::nullopt, times, record);
+  if (!record.why.empty()) {  // the record is a callback that cannot be read
+    record.responses.clear();
+    record.texts.clear();
+    record.kind = RecordKind::bad_response;
+    return;
+  }
   for (Response& response : record.responses)
     if (!response.time && record.time) response.time.emplace(*record.time);
-  if (!record.responses.empty()) {
+  for (TaskReport& callback : record.callbacks)
+    if (!callback.time && record.time) callback.time.emplace(*record.time);
+  if (!record.responses.empty() || !record.callbacks.empty()) {
     record.kind = RecordKind::responses;
   } else if (is_object && record.texts.empty()) {  // strings to read may hold responses
     if (std::string key = miscased_code_key(object); !key.empty()) {
@@ -411,6 +478,7 @@ const ReadRecord& ResponseParser::read(std::string_view json, bool with_text) {
   record.kind = RecordKind::not_json;
   if (record.responses.size() > 1) record.responses.clear();  // the first is reused (read_root)
   if (!record.texts.empty()) record.texts.clear();
+  if (!record.callbacks.empty()) record.callbacks.clear();
   if (record.time) record.time.reset();
   impl_->times.next_record();
   record.has_code_key = false;

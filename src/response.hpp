@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "registry.hpp"
+#include "task_status.hpp"
 
 namespace dhcode {
 
@@ -25,6 +26,8 @@ struct Response {
   std::optional<std::string> message;     // the server's own text
   std::optional<std::string> request_id;  // the id support asks for
   std::optional<std::string> time;        // when the record was logged, where it says
+  // The task statuses its Data holds (task_json.hpp), read with Message.
+  std::vector<TaskReport> tasks;
 };
 
 // Sets to to text, in the room to already has: responses read record after
@@ -39,7 +42,7 @@ inline void assign_text(std::optional<std::string>& to, std::optional<std::strin
 }
 
 enum class RecordKind {
-  responses,     // one response or more: the record's own Code, or responses inside it
+  responses,     // one response or callback or more: the record's own Code, or inside it
   not_json,      // not valid JSON
   bad_response,  // a response gone wrong: its Code is not a code, or appears twice
   no_response,   // valid JSON that holds no response (an ordinary log event)
@@ -51,8 +54,9 @@ inline constexpr int kNestedSearchDepth = 8;
 
 struct ReadRecord {
   RecordKind kind = RecordKind::not_json;
-  std::vector<Response> responses;  // when kind is responses
-  // String values that mention Code, to be searched as text (docker's "log",
+  std::vector<Response> responses;    // when kind is responses
+  std::vector<TaskReport> callbacks;  // when kind is responses: the callbacks found
+  // String values that mention Code or EventType, to be searched as text (docker's "log",
   // journald's MESSAGE, a logger's "msg"), valid until the next read.
   std::vector<std::string_view> texts;
   std::optional<std::string_view> time;  // the record's own time, valid until the next read

@@ -35,6 +35,7 @@ bool curl_trace(std::string_view text) {
 // a copy would make new ones for every response.
 const Response& with_time(const Response& response, std::string_view time, Response& timed) {
   timed.code = response.code;
+  if (!response.tasks.empty() || !timed.tasks.empty()) timed.tasks = response.tasks;
   assign_text(timed.message, response.message);
   assign_text(timed.request_id, response.request_id);
   assign_text(timed.time, time);
@@ -58,6 +59,13 @@ class FoundInString : public ResponseHandler {
       if (seen.code == response.code && seen.request_id == response.request_id) return;
     if (!time_ || response.time) return handler_.response(response, origin_);
     handler_.response(with_time(response, *time_, timed_), origin_);
+  }
+  void callback(const TaskReport& callback, const Origin&) override {
+    ++found;
+    if (!time_ || callback.time) return handler_.callback(callback, origin_);
+    TaskReport timed = callback;
+    timed.time.emplace(*time_);
+    handler_.callback(timed, origin_);
   }
   void bad_record(const Origin&, std::string_view why) override {
     ++found;
@@ -108,6 +116,7 @@ void ResponseFinder::hand_on(const ReadRecord& read, const Record& record, const
         else
           give_with_line_time(response, record, origin);
       }
+      for (const TaskReport& callback : read.callbacks) hand_on_callback(callback, record, origin);
       if (!read.texts.empty()) search_texts(read, record, origin);  // strings beside them
       break;
     case RecordKind::no_response:
@@ -165,6 +174,16 @@ void ResponseFinder::give_with_line_time(const Response& response, const Record&
   std::optional<std::string> time = leading_timestamp(record.before);
   if (!time) return handler_->response(response, origin);
   handler_->response(with_time(response, *time, timed_), origin);
+}
+
+void ResponseFinder::hand_on_callback(const TaskReport& callback, const Record& record,
+                                      const Origin& origin) {
+  std::optional<std::string> line_time;
+  if (!callback.time && !record.before.empty()) line_time = leading_timestamp(record.before);
+  if (!line_time) return handler_->callback(callback, origin);
+  TaskReport timed = callback;
+  timed.time = std::move(line_time);
+  handler_->callback(timed, origin);
 }
 
 void ResponseFinder::join_docker_part(const ReadRecord& read, const Record& record,

@@ -19,6 +19,8 @@ class ResponseHandler {
  public:
   virtual ~ResponseHandler() = default;
   virtual void response(const Response& response, const Origin& origin) = 0;
+  // A callback the service sent (task_status.hpp).
+  virtual void callback(const TaskReport& callback, const Origin& origin) = 0;
   // A record that should be a response and is not: invalid JSON, no Code, a
   // Code of the wrong type or out of range, incomplete, too long.
   virtual void bad_record(const Origin& origin, std::string_view why) = 0;
@@ -95,6 +97,7 @@ class ResponseFinder : public RecordSink {
   void read_python_repr(const Record& record, const Origin& origin);
   // A response found after log text gets the time the line starts with.
   void give_with_line_time(const Response& response, const Record& record, const Origin& origin);
+  void hand_on_callback(const TaskReport& callback, const Record& record, const Origin& origin);
   bool search_texts(const ReadRecord& read, const Record& record, const Origin& origin);
   // Reads strings as text of their own; responses in them are handed on as
   // found in the record (unless already found as objects), with time, else

@@ -54,7 +54,7 @@ SecretRead read_file(const std::string& path, std::string& text) {
   FdSource file(fd);
   while (std::size_t got = file.read(buffer, sizeof buffer)) {
     if (text.size() + got > kMaxSecretBytes) {
-      result.problem = fmt::format("secret file {}: longer than {} bytes; not a ServerSecret",
+      result.problem = fmt::format("secret file {}: longer than {} bytes; not a secret",
                                    visible(path), kMaxSecretBytes);
       result.status = ExitStatus::usage;
       break;
@@ -98,7 +98,7 @@ Secret::Secret(Secret&& other) noexcept : text_(std::move(other.text_)) {
   wipe(other.text_);
 }
 
-SecretRead read_secret(const std::optional<std::string>& path) {
+SecretRead read_secret(const std::optional<std::string>& path, const SecretKind& kind) {
   std::string text;
   std::string where;
   if (path) {
@@ -108,10 +108,10 @@ SecretRead read_secret(const std::optional<std::string>& path) {
       return read;
     }
     where = fmt::format("the secret file {}", visible(*path == "-" ? std::string("stdin") : *path));
-  } else if (const char* value = std::getenv(kSecretVariable)) {
+  } else if (const char* value = std::getenv(kind.variable)) {
     text.reserve(std::strlen(value) + 1);
     text = value;
-    where = kSecretVariable;
+    where = kind.variable;
   } else {
     return {};
   }
@@ -119,7 +119,7 @@ SecretRead read_secret(const std::optional<std::string>& path) {
   SecretRead result;
   if (std::string_view problem = problem_with(text); !problem.empty()) {
     wipe(text);
-    result.problem = fmt::format("the ServerSecret in {} {}", where, problem);
+    result.problem = fmt::format("the {} in {} {}", kind.name, where, problem);
     result.status = ExitStatus::usage;
     return result;
   }

@@ -32,15 +32,26 @@ struct SecretRead {
   ExitStatus status = ExitStatus::ok;
 };
 
+// Which secret: the name messages give it and the environment variable
+// that holds it.
+struct SecretKind {
+  const char* variable;
+  std::string_view name;
+};
+inline constexpr SecretKind kServerSecret{"DHCODE_SERVER_SECRET", "ServerSecret"};
+// What the service signs its callbacks with (callback-signature-verification).
+inline constexpr SecretKind kCallbackSecret{"DHCODE_CALLBACK_SECRET", "CallbackSecret"};
+
 // From the file at path ("-": stdin) when given, else from the environment
-// variable DHCODE_SERVER_SECRET, else none. One line end at the end is not
+// variable of its kind, else none. One line end at the end is not
 // part of the secret (files made with echo end with one). A secret that is
 // then empty or still holds a control character is refused (64); a file
 // that cannot be read is 66; a file readable by group or others gets a
 // warning on stderr, as ssh gives for keys.
-SecretRead read_secret(const std::optional<std::string>& path);
+SecretRead read_secret(const std::optional<std::string>& path,
+                       const SecretKind& kind = kServerSecret);
 
-// The name of the environment variable, for messages and help.
-inline constexpr const char* kSecretVariable = "DHCODE_SERVER_SECRET";
+// The name of the ServerSecret's environment variable, for messages and help.
+inline constexpr const char* kSecretVariable = kServerSecret.variable;
 
 }  // namespace dhcode

@@ -15,6 +15,7 @@
 #include "explanation.hpp"
 #include "input.hpp"
 #include "render.hpp"
+#include "render_task.hpp"
 #include "safe_text.hpp"
 #include "stats_merge.hpp"
 #include "stats_tally.hpp"
@@ -40,6 +41,9 @@ class StatsHandler : public ResponseHandler {
 
   void response(const Response& response, const Origin& origin) override {
     tally.response(response, origin);
+  }
+  void callback(const TaskReport& callback, const Origin& origin) override {
+    tally.callback(callback, origin);
   }
   void bad_record(const Origin& origin, std::string_view why) override {
     ++tally.totals.unreadable;
@@ -69,7 +73,7 @@ class StatsHandler : public ResponseHandler {
 // A CI report of a log: its problems, then each code once, with its count
 // and where it was first seen.
 void report_stats_to_ci(const std::vector<Problem>& problems, const std::vector<CodeCount>& rows,
-                        CiReport& ci) {
+                        const StatsTally& tally, CiReport& ci) {
   for (const Problem& problem : problems)
     ci.problem({problem.file, problem.line, problem.column}, problem.why);
   for (const CodeCount& row : rows) {
@@ -77,6 +81,12 @@ void report_stats_to_ci(const std::vector<Problem>& problems, const std::vector<
     first.code = row.code;
     ResponseContext context{first, {row.tally->first_file, row.tally->first_line}};
     ci.explained(explain(row.code), &context, row.tally->count);
+  }
+  for (const auto& [kind, callbacks] : tally.callbacks()) {
+    if (kind == kOtherCallbacks) continue;
+    TaskReport first = callback_of(kind);
+    if (!callbacks.failed_tasks.empty()) first.task_id = callbacks.failed_tasks.front();
+    ci.callback(first, {callbacks.tally.first_file, callbacks.tally.first_line});
   }
   ci.finish();
 }
@@ -126,6 +136,53 @@ std::string right(std::string_view text, std::size_t width) {
   return std::string(used < width ? width - used : 0, ' ') + std::string(text);
 }
 
+// What a kind of callback means: its status's documented words, or that
+// they are not documented; and the first tasks that failed.
+std::string callback_meaning(const CallbackKind& kind, const CallbackTally& callbacks,
+                             Language language) {
+  if (kind == kOtherCallbacks)
+    return say(language, "other kinds, past {} counted one by one", "其他种类（超过 {} 种之后）",
+               kMaxDistinctCodes);
+  const StatusMeaning* meaning = status_meaning(callback_of(kind));
+  std::string text = meaning ? std::string(language == Language::zh ? meaning->zh : meaning->en)
+                             : std::string(words_for(language).not_documented);
+  std::vector<std::string> tasks;
+  for (const std::string& id : callbacks.failed_tasks) tasks.push_back(visible(id));
+  if (!tasks.empty())
+    text += say(language, " (tasks: {}{})", "（任务：{}{}）", fmt::join(tasks, ", "),
+                callbacks.failed_tasks.size() == kFailedTasksKept ? ", ..." : "");
+  return text;
+}
+
+// The second table: callbacks by EventType and Status.
+std::string render_callbacks_text(const StatsTally& tally, bool color, Language language) {
+  const Words& w = words_for(language);
+  std::vector<CodeCount> seen;  // for the width of the time columns
+  for (const auto& [kind, callbacks] : tally.callbacks()) seen.push_back({0, &callbacks.tally});
+  std::size_t width = time_width(seen);
+  std::string times =
+      width ? padded(w.first_seen_heading, width) + "  " + padded(w.last_seen_heading, width) + "  "
+            : "";
+  std::string heading = fmt::format("{}  {:<9}  {:<6}  {}{}", right(w.count_heading, 10),
+                                    "EventType", "Status", times, w.description_heading);
+  std::string out(1, '\n');
+  out += color ? fmt::format(fmt::emphasis::bold, "{}", heading) : heading;
+  out += '\n';
+  std::uint64_t failed = 0;
+  for (const auto& [kind, callbacks] : tally.callbacks()) {
+    bool other = kind == kOtherCallbacks;
+    if (!other && task_failed(callback_of(kind))) failed += callbacks.tally.count;
+    fmt::format_to(std::back_inserter(out), "{:>10}  {:<9}  {:<6}  {}{}\n", callbacks.tally.count,
+                   other ? "other" : std::to_string(kind.first),
+                   kind.second ? std::to_string(*kind.second) : "-",
+                   time_cells(&callbacks.tally.seen, width),
+                   callback_meaning(kind, callbacks, language));
+  }
+  out += say(language, "callbacks: {}, of tasks that failed: {}\n", "回调：{}，其中任务失败：{}\n",
+             tally.callback_count(), failed);
+  return out;
+}
+
 std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& totals, bool color,
                               Language language) {
   const Words& w = words_for(language);
@@ -160,8 +217,35 @@ std::string render_stats_text(const std::vector<CodeCount>& rows, const Totals& 
   return out;
 }
 
-nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, const Totals& totals,
-                                         Language language) {
+nlohmann::ordered_json render_callbacks_json(const StatsTally& tally, Language language) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& [kind, callbacks] : tally.callbacks()) {
+    bool other = kind == kOtherCallbacks;
+    const StatusMeaning* meaning = status_meaning(callback_of(kind));
+    nlohmann::ordered_json row;
+    row["event_type"] =
+        other ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(kind.first);
+    row["status"] = kind.second ? nlohmann::ordered_json(*kind.second) : nullptr;
+    row["count"] = callbacks.tally.count;
+    row["documented"] = meaning != nullptr;
+    row["meaning"] = meaning ? nlohmann::ordered_json(std::string(
+                                   language == Language::zh ? meaning->zh : meaning->en))
+                             : nullptr;
+    row["failed"] = meaning && meaning->failed;
+    row["failed_tasks"] = callbacks.failed_tasks;
+    const Seen& seen = callbacks.tally.seen;
+    row["first_time"] = seen.first ? nlohmann::ordered_json(*seen.first) : nullptr;
+    row["last_time"] = seen.last ? nlohmann::ordered_json(*seen.last) : nullptr;
+    row["first_file"] = callbacks.tally.first_file;
+    row["first_line"] = callbacks.tally.first_line;
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows,
+                                         const StatsTally& tally, Language language) {
+  const Totals& totals = tally.totals;
   nlohmann::ordered_json out;
   out["responses"] = totals.responses;
   out["successes"] = totals.successes;
@@ -199,6 +283,7 @@ nlohmann::ordered_json render_stats_json(const std::vector<CodeCount>& rows, con
     code["first_line"] = row.tally->first_line;
     out["codes"].push_back(std::move(code));
   }
+  out["callbacks"] = render_callbacks_json(tally, language);
   out["lang"] = name_of(language);
   return out;
 }
@@ -275,16 +360,21 @@ ExitStatus run_stats(const StatsRequest& request, Context& context) {
 
   // Nothing could be read: an empty table would look like a clean log.
   bool nothing_read = status == ExitStatus::no_input && totals.responses == 0 &&
-                      totals.unreadable == 0 && totals.passed_over == 0;
+                      totals.unreadable == 0 && totals.passed_over == 0 &&
+                      handler.tally.callbacks().empty();
   if (nothing_read && !ci) return status;
 
   std::vector<CodeCount> rows = handler.tally.rows();
   if (ci)
-    report_stats_to_ci(handler.problems, rows, *ci);
+    report_stats_to_ci(handler.problems, rows, handler.tally, *ci);
   else if (context.style.json)
-    context.output.write(json_line(render_stats_json(rows, totals, context.language)));
+    context.output.write(json_line(render_stats_json(rows, handler.tally, context.language)));
   else
-    context.output.write(render_stats_text(rows, totals, context.style.color, context.language));
+    context.output.write(
+        render_stats_text(rows, totals, context.style.color, context.language) +
+        (handler.tally.callbacks().empty()
+             ? std::string()
+             : render_callbacks_text(handler.tally, context.style.color, context.language)));
   return status;
 }
 

@@ -56,6 +56,46 @@ bool read_code(const json& row, StatsTally& into, std::string& why) {
   return true;
 }
 
+// A whole number, or null, at key: an EventType or Status.
+bool number_or_null_at(const json& row, const char* key, std::optional<std::int64_t>& out,
+                       std::string& why) {
+  auto it = row.find(key);
+  if (it != row.end() && it->is_number_integer()) {
+    out = it->get<std::int64_t>();
+    return true;
+  }
+  if (it != row.end() && it->is_null()) return true;
+  why = fmt::format("\"{}\" of a callback is missing or not a whole number", key);
+  return false;
+}
+
+// One kind of a partial's "callbacks", or why it cannot be read.
+bool read_callbacks(const json& row, StatsTally& into, std::string& why) {
+  if (!row.is_object()) {
+    why = "an entry of \"callbacks\" is not an object";
+    return false;
+  }
+  std::optional<std::int64_t> event_type, status;
+  std::optional<std::uint64_t> count;
+  if (!number_or_null_at(row, "event_type", event_type, why) ||
+      !number_or_null_at(row, "status", status, why) || !(count = count_at(row, "count", why)))
+    return false;
+  CallbackTally callbacks;
+  callbacks.tally.count = *count;
+  callbacks.tally.seen.first = text_at(row, "first_time");
+  callbacks.tally.seen.last = text_at(row, "last_time");
+  callbacks.tally.first_file = text_at(row, "first_file").value_or("");
+  auto line = row.find("first_line");
+  if (line != row.end() && line->is_number_unsigned())
+    callbacks.tally.first_line = line->get<std::size_t>();
+  auto tasks = row.find("failed_tasks");
+  if (tasks != row.end() && tasks->is_array())
+    for (const json& id : *tasks)
+      if (id.is_string()) callbacks.add_failed_task(id.get<std::string>());
+  into.add_callbacks(event_type ? CallbackKind{*event_type, status} : kOtherCallbacks, callbacks);
+  return true;
+}
+
 // One line of `stats --json` output into a tally of its own, or why not.
 std::optional<StatsTally> read_partial(std::string_view text, std::string& why) {
   json partial = json::parse(text, nullptr, false);
@@ -71,6 +111,15 @@ std::optional<StatsTally> read_partial(std::string_view text, std::string& why) 
   }
   for (const json& row : *codes)
     if (!read_code(row, tally, why)) return std::nullopt;
+  // Results of versions before callbacks were counted have none.
+  if (auto callbacks = partial.find("callbacks"); callbacks != partial.end()) {
+    if (!callbacks->is_array()) {
+      why = "\"callbacks\" is not an array";
+      return std::nullopt;
+    }
+    for (const json& row : *callbacks)
+      if (!read_callbacks(row, tally, why)) return std::nullopt;
+  }
   std::optional<std::uint64_t> responses = count_at(partial, "responses", why);
   std::optional<std::uint64_t> other =
       responses ? count_at(partial, "other_codes", why) : std::nullopt;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -55,6 +56,28 @@ struct Tally {
   std::size_t first_line = 0;
 };
 
+// Callbacks of one EventType and Status: how many, when and where first,
+// and the first few tasks that failed.
+inline constexpr std::size_t kFailedTasksKept = 5;
+struct CallbackTally {
+  Tally tally;
+  std::vector<std::string> failed_tasks;  // TaskId (else DriveId), each once
+  void add_failed_task(const std::string& id);
+};
+
+// EventType and Status (none when the callback had no Status).
+using CallbackKind = std::pair<std::int64_t, std::optional<std::int64_t>>;
+// A callback of the kind, with nothing else known: for its meaning.
+inline TaskReport callback_of(const CallbackKind& kind) {
+  TaskReport report;
+  report.event_type = kind.first;
+  report.status = kind.second;
+  return report;
+}
+
+// Past kMaxDistinctCodes kinds, further new kinds are counted as this one.
+inline constexpr CallbackKind kOtherCallbacks{INT64_MIN, std::nullopt};
+
 struct CodeCount {
   Code code;
   const Tally* tally;
@@ -79,8 +102,16 @@ class StatsTally {
   // A code's tally as a partial result says it (stats_merge.hpp).
   void add_code(Code code, const Tally& tally);
 
+  // Once per callback (task_status.hpp).
+  void callback(const TaskReport& callback, const Origin& origin);
+  // Callbacks of a kind as a partial result says them (stats_merge.hpp).
+  void add_callbacks(const CallbackKind& kind, const CallbackTally& tally);
+
   // Most frequent first; equal counts in code order.
   std::vector<CodeCount> rows() const;
+  // By EventType, then Status.
+  const std::map<CallbackKind, CallbackTally>& callbacks() const { return callbacks_; }
+  std::uint64_t callback_count() const;
 
   Totals totals;
 
@@ -90,6 +121,9 @@ class StatsTally {
 
   std::unordered_map<Code, Tally> counts_;
   Tally successes_;
+  // A kind is a pair of values the service sent: a hostile input could make
+  // many; they are few in any real log, and capped as codes are.
+  std::map<CallbackKind, CallbackTally> callbacks_;
 };
 
 }  // namespace dhcode

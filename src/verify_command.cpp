@@ -1,7 +1,6 @@
 #include "verify_command.hpp"
 
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <ctime>
@@ -18,6 +17,7 @@
 #include "request_check.hpp"
 #include "safe_text.hpp"
 #include "secret.hpp"
+#include "verify_callback.hpp"
 #include "words.hpp"
 
 namespace dhcode {
@@ -138,16 +138,10 @@ ReadEnd verify_file(const std::string& path, Checker& checker) {
   return {source->error(), source->problem(), {}};
 }
 
-// An argument is a request itself when it is no file and looks like one.
-bool is_request_text(const std::string& argument) {
-  struct stat status;
-  if (argument == "-" || ::stat(argument.c_str(), &status) == 0) return false;
-  return argument.find('=') != std::string::npos;
-}
-
 }  // namespace
 
 ExitStatus run_verify(const VerifyRequest& request, Context& context) {
+  if (request.callback) return run_verify_callback(request, context);
   std::vector<std::string> inputs = inputs_or_stdin(
       request.inputs,
       "verify: nothing to verify; give a request URL or query string, a file of lines that "
@@ -171,7 +165,13 @@ ExitStatus run_verify(const VerifyRequest& request, Context& context) {
     const std::string& input = inputs[i];
     std::size_t before = checker.requests;
     std::string name = fmt::format("argument {}", i + 1);
-    bool request_text = is_request_text(input);  // looked up once: it asks the file system
+    if (checker.secret && input == *checker.secret) {  // never echoed as a file name
+      report(
+          fmt::format("{} is the ServerSecret (not shown); it is never read from arguments", name));
+      checker.status = worse(checker.status, ExitStatus::usage);
+      continue;
+    }
+    bool request_text = is_query_argument(input);  // looked up once: it asks the file system
     if (request_text) {
       verify_line(input, {name, 1}, checker);
     } else if (ReadEnd end = verify_file(input, checker); end.error) {

@@ -18,6 +18,7 @@ struct VerifyRequest {
   std::vector<std::string> inputs;
   std::optional<std::string> secret_file;  // else DHCODE_SERVER_SECRET, else none
   std::optional<std::int64_t> now;         // the time a logged request was sent
+  bool callback = false;  // --callback: callbacks' signatures (verify_callback.hpp)
 };
 
 // Lists every problem of every request found, each with its return code,

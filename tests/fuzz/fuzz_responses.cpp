@@ -9,6 +9,7 @@
 #include "explanation.hpp"
 #include "input.hpp"
 #include "render.hpp"
+#include "render_task.hpp"
 
 namespace {
 
@@ -19,6 +20,11 @@ class Renderer : public dhcode::ResponseHandler {
     dhcode::Explanation explanation = dhcode::explain(response.code);
     size_ += dhcode::render_text(explanation, true, &context, true).size();
     size_ += dhcode::json_line(dhcode::render_json(explanation, &context, true)).size();
+  }
+  void callback(const dhcode::TaskReport& callback, const dhcode::Origin& origin) override {
+    size_ += dhcode::render_callback_text(callback, origin, true, dhcode::Language::en).size();
+    size_ += dhcode::json_line(dhcode::render_callback_json(callback, origin, dhcode::Language::zh))
+                 .size();
   }
   void bad_record(const dhcode::Origin&, std::string_view why) override { size_ += why.size(); }
   void passed_over(const dhcode::Origin&) override { ++size_; }

@@ -25,7 +25,8 @@ printf '%s\n' \
   '{"Code":123456789}' > "$hostile"
 
 inputs=("$hostile" "$work/missing.log")
-for file in "$here"/fixtures/inputs/readable/* "$here"/fixtures/inputs/unreadable/*; do
+for file in "$here"/fixtures/inputs/readable/* "$here"/fixtures/inputs/unreadable/* \
+  "$here"/fixtures/callbacks/mixed.log; do
   inputs+=("$file")
 done
 

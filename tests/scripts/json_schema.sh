@@ -68,3 +68,24 @@ echo 'not json' >> "$work/log"
 check stats "$work/stats"
 jq -c '.codes[]' "$work/stats" > "$work/codes"
 check "stats codes" "$work/codes"
+
+# Callbacks and the task statuses of responses.
+callbacks="$here/../fixtures/callbacks"
+"$dhcode" explain --json "$callbacks"/*.json "$callbacks/mixed.log" > "$work/mixed" 2> /dev/null || true
+jq -c 'select(has("code"))' "$work/mixed" > "$work/responses_with_tasks"
+check explain "$work/responses_with_tasks"
+jq -c '.tasks[]?' "$work/mixed" > "$work/tasks"
+check "explain tasks" "$work/tasks"
+jq -c 'select(has("event_type"))' "$work/mixed" > "$work/callbacks"
+check "explain callbacks" "$work/callbacks"
+"$dhcode" explain --json --short "$callbacks/mixed.log" 2> /dev/null | jq -c 'select(has("event_type"))' > "$work/short_callbacks" || true
+check "explain --short callbacks" "$work/short_callbacks"
+"$dhcode" stats --json "$callbacks/mixed.log" 2> /dev/null > "$work/stats_callbacks" || true
+check stats "$work/stats_callbacks"
+jq -c '.callbacks[]' "$work/stats_callbacks" > "$work/callback_rows"
+check "stats callbacks" "$work/callback_rows"
+
+printf '{"EventType":3,"Detail":{"Status":1},"Timestamp":"1470820198","Nonce":"123412","Signature":"5bd59fd62953a8059fb7eaba95720f66d19e4517"}\n' > "$work/signed"
+DHCODE_CALLBACK_SECRET=secret "$dhcode" verify --callback --json "$work/signed" "$callbacks/callback-1.json" \
+  > "$work/verified" || true
+check "verify --callback" "$work/verified"

@@ -41,6 +41,10 @@ struct Seen : ResponseHandler {
     events.push_back("response " + std::to_string(response.code) + " at " +
                      std::string(origin.name) + ":" + std::to_string(origin.line));
   }
+  void callback(const TaskReport& callback, const Origin& origin) override {
+    events.push_back("callback " + std::to_string(*callback.event_type) + " at " +
+                     std::string(origin.name) + ":" + std::to_string(origin.line));
+  }
   void bad_record(const Origin& origin, std::string_view) override {
     events.push_back("bad at " + std::to_string(origin.line));
   }

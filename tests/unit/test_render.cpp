@@ -10,25 +10,27 @@ TEST_SUITE_BEGIN("render");
 
 TEST_CASE("render_text of a known code") {
   std::string text = render_text(explain(400010002), false);
-  CHECK(text ==
-        "400010002  System busy.\n"
-        "  Action:    Please retry later.\n"
-        "  Category:  server\n"
-        "  Retry:     yes, a later retry of the same request can succeed\n"
-        "  Status:    current (listed on the current return-code page)\n"
-        "  Earlier:   The earlier Chinese page gave 资源不足。 / 请稍后重试。 (in dhcode's English: "
+  CHECK(
+      text ==
+      "400010002  System busy.\n"
+      "  Action:    Please retry later.\n"
+      "  Category:  server\n"
+      "  Retry:     yes, a later retry of the same request can succeed\n"
+      "  Status:    current (listed on the current return-code page)\n"
+      "  Earlier:   The earlier Chinese page gave 资源不足。 / 请稍后重试。 (in dhcode's English: "
       "insufficient resources; retry later).\n"
-        "  Source:    Digital Human API, Global Return Codes (2026-03-20)\n");
+      "  Source:    Digital Human API, Global Return Codes (2026-03-20)\n");
 }
 
 TEST_CASE("render_text of an unknown code names its range and claims nothing more") {
   std::string text = render_text(explain(400010050), false);
-  CHECK(text ==
-        "400010050  not in the registry\n"
-        "  Range:     4000100xx: Digital Human platform errors (dhcode's grouping of the documented "
+  CHECK(
+      text ==
+      "400010050  not in the registry\n"
+      "  Range:     4000100xx: Digital Human platform errors (dhcode's grouping of the documented "
       "codes)\n"
-        "  Meaning:   not documented\n"
-        "  Retry:     not documented\n");
+      "  Meaning:   not documented\n"
+      "  Retry:     not documented\n");
   CHECK(render_text(explain(7), false).find("no documented range") != std::string::npos);
 }
 
@@ -56,7 +58,7 @@ TEST_CASE("render_json has every key, nulls for what is not documented") {
       R"j("range":"4000000xx","range_holds":"Digital Human request, resource and stream errors",)j"
       R"j("did_you_mean":[],"notes":[],)j"
       R"j("message":null,"request_id":null,"file":null,"line":null,"time":null,"not_utf8":[],)j"
-      R"j("lang":"en"})j");
+      R"j("tasks":[],"lang":"en"})j");
 
   nlohmann::ordered_json unknown = render_json(explain(123));
   CHECK(unknown["known"] == false);
@@ -66,7 +68,8 @@ TEST_CASE("render_json has every key, nulls for what is not documented") {
 }
 
 TEST_CASE("render_text of a response: the server's words, made visible, and where it came from") {
-  Response response{400000001, "Invalid DigitalHumanId\x1b]0;owned\x07", "req-1\xe2\x80\xae", {}};
+  Response response{
+      400000001, "Invalid DigitalHumanId\x1b]0;owned\x07", "req-1\xe2\x80\xae", {}, {}};
   ResponseContext context{response, {"api.log", 12}};
   std::string text = render_text(explain(400000001), false, &context);
   CHECK(
@@ -79,7 +82,7 @@ TEST_CASE("render_text of a response: the server's words, made visible, and wher
 }
 
 TEST_CASE("render_json of a response carries message, request_id, file and line") {
-  Response response{0, std::nullopt, "3151527792559699733", {}};
+  Response response{0, std::nullopt, "3151527792559699733", {}, {}};
   ResponseContext context{response, {"stdin", 3}};
   nlohmann::ordered_json json = render_json(explain(0), &context);
   CHECK(json["message"].is_null());
