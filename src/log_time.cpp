@@ -77,30 +77,36 @@ std::optional<std::string> leading_timestamp(std::string_view line) {
   return std::string(line.substr(0, length));
 }
 
-bool journal_time(std::string_view text, std::string& out) {
-  std::uint64_t micros = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), micros);
-  if (error != std::errc() || end != text.data() + text.size()) return false;
-  // Years after 9999 are no time a journal was written, and beyond the
-  // calendar's range: not read.
+bool utc_time(std::uint64_t micros, int fraction_digits, std::string& out) {
+  // Years after 9999 are beyond the calendar's range: not written.
   constexpr std::uint64_t kYear10000 = 253'402'300'800'000'000;
   if (micros >= kYear10000) return false;
-  // Every record of a journal export has one: converted without the C
-  // library's time zone lock, formatted with a format parsed at compile time
-  // into out's room.
+  // Converted without the C library's time zone lock, formatted with a
+  // format parsed at compile time into out's room (every record of a
+  // journal export has a time).
   using namespace std::chrono;
   sys_time<microseconds> time{microseconds(static_cast<std::int64_t>(micros))};
   sys_days day = floor<days>(time);
   year_month_day date{day};
   hh_mm_ss of_day{time - day};
   char written[32];
-  char* last = fmt::format_to(written, FMT_COMPILE("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:06}Z"),
+  char* last = fmt::format_to(written, FMT_COMPILE("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:06}"),
                               static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
                               static_cast<unsigned>(date.day()), of_day.hours().count(),
                               of_day.minutes().count(), of_day.seconds().count(),
                               of_day.subseconds().count());
-  out.assign(written, last);
+  constexpr int kSecondsEnd = 19;  // "2026-03-20T10:00:00"
+  int digits = std::clamp(fraction_digits, 0, 6);
+  out.assign(written, digits == 0 ? written + kSecondsEnd : last - (6 - digits));
+  out += 'Z';
   return true;
+}
+
+bool journal_time(std::string_view text, std::string& out) {
+  std::uint64_t micros = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), micros);
+  if (error != std::errc() || end != text.data() + text.size()) return false;
+  return utc_time(micros, 6, out);
 }
 
 }  // namespace dhcode

@@ -3,6 +3,7 @@
 // starts with one) or journald's __REALTIME_TIMESTAMP.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,11 @@ bool is_rfc3339(std::string_view text);
 // The timestamp a text line starts with, if it starts with one (also as
 // logfmt's first pair: ts=..., time=...).
 std::optional<std::string> leading_timestamp(std::string_view line);
+
+// Microseconds since the epoch as RFC 3339 in UTC, with fraction_digits
+// (0 to 6) of the second, written over out: "2023-04-11T13:58:30.034Z" for
+// 3. False (out unchanged) for a time after the year 9999.
+bool utc_time(std::uint64_t micros, int fraction_digits, std::string& out);
 
 // journald's microseconds since the epoch as RFC 3339 in UTC, written over
 // out: "1774000800123456" is "2026-03-20T10:00:00.123456Z". False (out

@@ -310,6 +310,7 @@ void search_nested(element value, int depth, std::optional<std::string_view> tim
     }
     case element_type::STRING: {
       std::string_view text = value.get_string().value_unsafe();
+      if (out.time && text.data() == out.time->data()) return;  // the record's time, read already
       if (text.find("Code") != std::string_view::npos || may_hold_callback(text))
         out.texts.push_back(text);
       return;

@@ -1,10 +1,9 @@
 #include "task_status.hpp"
 
-#include <fmt/chrono.h>
-#include <fmt/format.h>
-
 #include <array>
-#include <chrono>
+#include <climits>
+
+#include "log_time.hpp"
 
 namespace dhcode {
 namespace {
@@ -107,15 +106,15 @@ std::string_view task_source(const TaskReport& report, Language language) {
 }
 
 std::string event_time_text(std::int64_t event_time) {
-  using namespace std::chrono;
-  // Ten digits or fewer: seconds (the status page's CreateTime is).
+  // Ten digits or fewer: seconds (as the status page's CreateTime is).
   constexpr std::int64_t kSecondsBelow = 100'000'000'000;
-  constexpr std::int64_t kLastMillisecond = 253'402'300'799'999;  // 9999-12-31T23:59:59.999Z
-  std::int64_t ms = event_time < kSecondsBelow ? event_time * 1000 : event_time;
-  if (event_time < 0 || ms > kLastMillisecond) return {};
-  sys_time<milliseconds> at{milliseconds(ms)};
-  if (event_time < kSecondsBelow) return fmt::format("{:%Y-%m-%dT%H:%M:%S}Z", floor<seconds>(at));
-  return fmt::format("{:%Y-%m-%dT%H:%M:%S}.{:03}Z", floor<seconds>(at), ms % 1000);
+  constexpr std::int64_t kLargest = INT64_MAX / 1000;
+  std::string out;
+  if (event_time < 0 || event_time > kLargest) return out;
+  bool seconds = event_time < kSecondsBelow;
+  std::uint64_t micros = static_cast<std::uint64_t>(event_time) * (seconds ? 1'000'000 : 1000);
+  if (!utc_time(micros, seconds ? 0 : 3, out)) out.clear();
+  return out;
 }
 
 std::string_view timestamp_unit(std::string_view timestamp) {
