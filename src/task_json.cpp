@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <cmath>
 
 namespace dhcode {
 namespace {
@@ -19,7 +20,11 @@ std::optional<std::int64_t> whole_number(element value) {
       return std::nullopt;  // beyond what any documented value is
     case element_type::DOUBLE: {
       double number = value.get_double().value_unsafe();
-      if (number != static_cast<double>(static_cast<std::int64_t>(number))) return std::nullopt;
+      // Beyond 2^63 (and NaN) no cast is defined; numbers beyond 64 bits
+      // are read as +-1e300 (json_syntax.hpp).
+      constexpr double kLimit = 9.2e18;
+      if (!(number > -kLimit && number < kLimit) || number != std::floor(number))
+        return std::nullopt;
       return static_cast<std::int64_t>(number);
     }
     case element_type::STRING: {

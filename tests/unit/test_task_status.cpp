@@ -105,6 +105,11 @@ TEST_SUITE("task_status") {
     CHECK(read(R"({"EventType":3,"Detail":{}})").kind == RecordKind::bad_response);
     // An undocumented EventType need not have a Status.
     CHECK(read(R"({"EventType":8,"Detail":{}})").kind == RecordKind::responses);
+    // Found by fuzzing: a number beyond 64 bits has no whole value to take.
+    CHECK(read(R"({"EventType":3,"Detail":{"Status":1e300}})").why ==
+          "callback's Detail.Status is not a whole number");
+    CHECK(read(R"({"EventType":99999999999999999999999,"Detail":{}})").why ==
+          "callback's EventType is not a whole number");
     // EventType without Detail is an ordinary record.
     CHECK(read(R"({"EventType":3})").kind == RecordKind::no_response);
   }
