@@ -158,15 +158,18 @@ constexpr std::array kChineseTexts = {
   ChineseText{100000015, "网关内部错误。", "请联系 ZEGO 技术支持处理。"},
   ChineseText{100000017, "App 未开通该服务。", "请联系 ZEGO 技术支持处理。"},
   ChineseText{400000001, "输入参数无效。", "请根据 Message 提示，调整对应参数的取值。"},
-  ChineseText{400000002, "数字人 API 服务未开通。", "请联系 ZEGO 技术支持开通权限。"},
-  ChineseText{400000003, "未找到数字人。", "请确认设置的 DigitalHumanId 是否正确。"},
+  ChineseText{400000002, "数字人 API 服务未开通。", "请联系 ZEGO 技术支持开通权限。",
+              "“数字人 PaaS 服务未开通。”"},
+  ChineseText{400000003, "未找到数字人。", "请确认设置的 DigitalHumanId 是否正确。",
+              "“未找到数字人形象。”/“请确认设置的 MetaHumanId 是否正确。”（MetaHumanId 即今天的 DigitalHumanId）"},
   ChineseText{400000004, "未找到音色。", "请确认设置的 TimbreId 是否正确。"},
   ChineseText{400000005, "未找到任务。", "请确认设置的 TaskId 是否正确。"},
   ChineseText{400000006, "数字人视频流未开始。", "请等待数字人视频流开始后再进行操作。"},
   ChineseText{400000007, "数字人视频流已停止。", "无需重复调用停止数字人视频流任务接口。"},
   ChineseText{400000008, "数字人视频流并发数超出限制。", "请确认当前并发数量是否超过上限。"},
   ChineseText{400000009, "数字人视频流不支持当前音色。", "请使用其它音色。"},
-  ChineseText{400000010, "数字人内部配置出错。", "可先使用其他 DigitalHumanId 及时创建数字人视频流任务，随后联系 ZEGO 技术支持调整内部配置。"},
+  ChineseText{400000010, "数字人内部配置出错。", "可先使用其他 DigitalHumanId 及时创建数字人视频流任务，随后联系 ZEGO 技术支持调整内部配置。",
+              "“数字人形象内部配置出错。”/“可先使用其他 MetaHumanId 及时创建数字人视频流任务，随后联系 ZEGO 技术支持调整内部配置。”（MetaHumanId 即今天的 DigitalHumanId）"},
   ChineseText{400000011, "AI 文案生成错误。", "请根据 Message 提示，调整对应参数的取值。"},
   ChineseText{400000012, "欠费。", "请联系 ZEGO 技术支持续费。"},
   ChineseText{400000013, "流式 TTS 错误。", "请联系 ZEGO 技术支持处理。"},
@@ -189,7 +192,8 @@ constexpr std::array kChineseTexts = {
   ChineseText{400004013, "语音转文本（ASR）识别超时。", "请检查数据是否正确，内容是否过长。"},
   ChineseText{400010000, "系统错误。", "请联系 ZEGO 技术支持处理。"},
   ChineseText{400010001, "未获得接口调用权限。", "请联系 ZEGO 技术支持开通权限。"},
-  ChineseText{400010002, "系统繁忙。", "请稍后重试。"},
+  ChineseText{400010002, "系统繁忙。", "请稍后重试。",
+              "“资源不足。”/“请稍后重试。”"},
   ChineseText{400010003, "资源不足。", "审核服务器错误，请联系 ZEGO 技术支持处理。"},
   ChineseText{400010007, "资源不足。", "没有可用节点，请联系 ZEGO 技术支持。"},
   ChineseText{400010009, "接口频率限制。", "请稍后重试，或查看相关接口文档了解调用频率限制。"},
@@ -197,11 +201,14 @@ constexpr std::array kChineseTexts = {
 
 constexpr std::array kRanges = {
   Range{100000000, 100000099, "1000000xx",
-        "common gateway codes shared by all ZEGO server APIs: request format, AppId, signature"},
-  Range{400000000, 400000099, "4000000xx", "Digital Human request, resource and stream errors"},
+        "common gateway codes shared by all ZEGO server APIs: request format, AppId, signature",
+        "所有 ZEGO 服务端 API 共用的公共网关返回码：请求格式、AppId、签名"},
+  Range{400000000, 400000099, "4000000xx", "Digital Human request, resource and stream errors",
+        "数字人请求、资源与视频流错误"},
   Range{400004000, 400004099, "4000040xx",
-        "speech recognition errors of the earlier Digital Human PaaS page (legacy)"},
-  Range{400010000, 400010099, "4000100xx", "Digital Human platform errors"},
+        "speech recognition errors of the earlier Digital Human PaaS page (legacy)",
+        "早期数字人 PaaS 页面的语音识别错误（旧码）"},
+  Range{400010000, 400010099, "4000100xx", "Digital Human platform errors", "数字人平台错误"},
 };
 
 // Indexed by the enums' values.
@@ -229,55 +236,84 @@ constexpr std::array<std::string_view, kStatusCount> kChineseSources = {
 // status (see notes_for), not a row here.
 constexpr std::string_view kCallingMethods =
   "Digital Human API, API calling methods and signing the request (2026-03-20)";
+constexpr std::string_view kCallingMethodsZh =
+  "数字人 API，调用方式与签名机制（中文页面，2026-03-10）";
 // Advice that is dhcode's own, not a document's.
 constexpr std::string_view kDhcodeAdvice = "dhcode's own advice";
+constexpr std::string_view kDhcodeAdviceZh = "dhcode 自己的建议";
 // The page legacy codes come from, as their note names it.
 constexpr std::string_view kEarlierPage =
   "earlier Digital Human PaaS return-code page (docs repository, commit 1263a13b)";
+constexpr std::string_view kEarlierPageZh =
+  "早期“数字人 PaaS”返回码页面（文档仓库，提交 1263a13b）";
 // Facts the reference gives without naming the page they come from.
 constexpr std::string_view kReferenceNotes =
   "ZEGOCLOUD documentation as summarised in dhcode's reference notes (no page named)";
+// Facts of English pages that have no Chinese counterpart in the reference:
+// their Chinese is dhcode's, and the source says so.
+constexpr std::string_view kReferenceNotesZh =
+  "dhcode 参考资料对 ZEGOCLOUD 文档的摘要（未注明页面；中文为 dhcode 所译）";
+constexpr std::string_view kEnvelope =
+  "Digital Human API, Global Return Codes (2026-03-20); response envelope";
+constexpr std::string_view kEnvelopeZh = "数字人 API 全局返回码（中文页面，2026-03-10）";
+constexpr std::string_view kApisOverview = "Digital Human API, APIs overview";
+constexpr std::string_view kApisOverviewZh = "数字人 API 接口概览（英文页面；中文为 dhcode 所译）";
 constexpr std::array kNotes = {
-  Note{100000001, "AppId is a common query parameter of type Uint32.", kCallingMethods},
+  Note{100000001, "AppId is a common query parameter of type Uint32.", kCallingMethods,
+       "AppId 是公共参数，类型为 Uint32：“AppId，ZEGO 分配的用户唯一凭证。”", kCallingMethodsZh},
   Note{100000001, "Tip: the AppId is the project's number, not its name or its secret.",
-       kDhcodeAdvice},
+       kDhcodeAdvice, "提示：AppId 是项目的编号，不是项目名称，也不是密钥。", kDhcodeAdviceZh},
   Note{100000003, "Timestamp is a Unix timestamp in seconds (Int64), not milliseconds.",
-       kCallingMethods},
+       kCallingMethods, "Timestamp（Int64）：“Unix 时间戳，单位为秒。”不是毫秒。",
+       kCallingMethodsZh},
   Note{100000004, "The Timestamp may deviate at most 10 minutes from the server's clock; beyond "
-       "that the answer is 100000004.", kCallingMethods},
-  Note{100000004, "Generate a new signature for every request.", kCallingMethods},
+       "that the answer is 100000004.", kCallingMethods,
+       "Timestamp “最多允许 10 分钟的误差”；超出则返回 100000004。", kCallingMethodsZh},
+  Note{100000004, "Generate a new signature for every request.", kCallingMethods,
+       "“每次调用接口都需要生成新的签名。”“生成的签名在 10 分钟内有效，超过时间请重新生成。”",
+       kCallingMethodsZh},
   Note{100000004, "Tip: check the clock of the machine that signs (NTP), and that the Timestamp "
-       "is in seconds.", kDhcodeAdvice},
+       "is in seconds.", kDhcodeAdvice,
+       "提示：检查签名所在机器的时钟（NTP），并确认 Timestamp 以秒为单位。", kDhcodeAdviceZh},
   Note{100000004, "Tip: 'dhcode verify URL' checks a request's Timestamp against this "
        "machine's clock, or a logged request's against the time it was sent (--now).",
-       kDhcodeAdvice},
+       kDhcodeAdvice,
+       "提示：'dhcode verify URL' 用本机时钟核对请求的 Timestamp；核对日志中的请求时，用 --now "
+       "给出它发出的时间。", kDhcodeAdviceZh},
   Note{100000005, "Signature = md5(AppId + SignatureNonce + ServerSecret + Timestamp), as 32 "
-       "lower-case hex characters, concatenated in that order.", kCallingMethods},
+       "lower-case hex characters, concatenated in that order.", kCallingMethods,
+       "Signature = md5(AppId + SignatureNonce + ServerSecret + Timestamp)；“签名采⽤ hex 编码（⼩写），"
+       "⻓度为 32 个字符。”", kCallingMethodsZh},
   Note{100000005, "The SignatureNonce and Timestamp that are signed must be the ones sent in the "
-       "request; a wrong ServerSecret, AppId, nonce or order gives 100000005.", kCallingMethods},
+       "request; a wrong ServerSecret, AppId, nonce or order gives 100000005.", kCallingMethods,
+       "“计算签名所使用的 SignatureNonce 和 Timestamp 参数取值，需要和公共参数中的 SignatureNonce 和 "
+       "Timestamp 参数取值保持一致。”ServerSecret、AppId、随机数或顺序有误都会返回 100000005。",
+       kCallingMethodsZh},
   Note{100000005, "Tip: 'dhcode verify URL' with the secret (DHCODE_SERVER_SECRET or "
        "--secret-file) recomputes the Signature and names the common mistake that reproduces "
-       "the one sent.", kDhcodeAdvice},
-  Note{100000008, "SignatureNonce is 16 hex characters (8 random bytes).", kCallingMethods},
-  Note{100000014, "SignatureVersion must be \"2.0\".", kCallingMethods},
-  Note{400000001, "The response's Message names the parameter that is invalid.",
-       "Digital Human API, Global Return Codes (2026-03-20); response envelope"},
+       "the one sent.", kDhcodeAdvice,
+       "提示：带上密钥（DHCODE_SERVER_SECRET 或 --secret-file）运行 'dhcode verify URL'，会重新计算 "
+       "Signature，并指出能重现所发签名的常见错误。", kDhcodeAdviceZh},
+  Note{100000008, "SignatureNonce is 16 hex characters (8 random bytes).", kCallingMethods,
+       "SignatureNonce：“16 位 16 进制随机字符串（8 字节随机数的 hex 编码）。”", kCallingMethodsZh},
+  Note{100000014, "SignatureVersion must be \"2.0\".", kCallingMethods,
+       "SignatureVersion：“签名版本号”，“必须填写为 2.0”。", kCallingMethodsZh},
+  Note{400000001, "The response's Message names the parameter that is invalid.", kEnvelope,
+       "“请根据 Message 提示，调整对应参数的取值。”响应的 Message 指出了无效的参数。", kEnvelopeZh},
   Note{400000008, "The concurrency limit is per account and its value is not published.",
-       kReferenceNotes},
-  Note{400010009, "Every Digital Human API is limited to 10 calls per second.",
-       "Digital Human API, APIs overview"},
-  Note{400010009, "Tip: space calls out before retrying.", kDhcodeAdvice},
+       kReferenceNotes, "并发上限按账号计算，其数值未公开。", kReferenceNotesZh},
+  Note{400010009, "Every Digital Human API is limited to 10 calls per second.", kApisOverview,
+       "每个数字人 API 限制为每秒 10 次调用。", kApisOverviewZh},
+  Note{400010009, "Tip: space calls out before retrying.", kDhcodeAdvice,
+       "提示：重试前拉开调用间隔。", kDhcodeAdviceZh},
 };
 
 // Every source a note may name (the reference dhcode's facts come from);
 // a test checks each note against this list.
 constexpr std::array kNoteSources = {
-  kCallingMethods,
-  kDhcodeAdvice,
-  kReferenceNotes,
-  std::string_view("Digital Human API, Global Return Codes (2026-03-20); response envelope"),
-  std::string_view("Digital Human API, APIs overview"),
-  kEarlierPage,
+  kCallingMethods, kDhcodeAdvice, kReferenceNotes, kEnvelope, kApisOverview, kEarlierPage,
+  kCallingMethodsZh, kDhcodeAdviceZh, kReferenceNotesZh, kEnvelopeZh, kApisOverviewZh,
+  kEarlierPageZh,
 };
 // clang-format on
 
@@ -291,12 +327,21 @@ static_assert(sorted_without_duplicates(), "kEntries must be sorted by code, eac
 constexpr bool chinese_texts_match_entries() {
   if (kChineseTexts.size() != kEntries.size()) return false;
   for (std::size_t i = 0; i < kEntries.size(); ++i)
-    if (kChineseTexts[i].code != kEntries[i].code || kChineseTexts[i].description.empty())
+    if (kChineseTexts[i].code != kEntries[i].code || kChineseTexts[i].description.empty() ||
+        kChineseTexts[i].earlier.empty() != kEntries[i].earlier.empty())
       return false;
   return true;
 }
 static_assert(chinese_texts_match_entries(),
-              "kChineseTexts must have the codes of kEntries, in the same order");
+              "kChineseTexts must have the codes of kEntries, in the same order, with an "
+              "earlier text where the entry has one");
+
+constexpr bool every_note_in_both_languages() {
+  for (const Note& note : kNotes)
+    if (note.text_zh.empty() || note.source_zh.empty()) return false;
+  return true;
+}
+static_assert(every_note_in_both_languages(), "every note needs its Chinese text and source");
 
 constexpr bool ranges_sorted_and_disjoint() {
   for (std::size_t i = 0; i < kRanges.size(); ++i) {
@@ -321,7 +366,10 @@ constexpr Note kLegacyNote{
     "Listed only on the earlier Chinese Digital Human PaaS return-code page (the product's former "
     "name); the page of 2026-03-20 no longer has it. Older integrations and logs may still show "
     "it.",
-    kEarlierPage};
+    kEarlierPage,
+    "仅见于早期中文“数字人 PaaS”返回码页面（产品的旧名）；2026-03-20 的页面已不再列出。较早的集成和"
+    "日志中仍可能出现。",
+    kEarlierPageZh};
 
 constexpr bool codes_within_limit() {
   return std::ranges::all_of(kEntries, [](const Entry& e) { return e.code <= kLargestCode; });
@@ -363,7 +411,7 @@ std::span<const Note> notes_for(Code code) {
   // std::equal_range rather than std::ranges': clang 14 cannot use libstdc++
   // 12's subrange.
   auto [first, last] =
-      std::equal_range(kNotes.begin(), kNotes.end(), Note{code, {}, {}},
+      std::equal_range(kNotes.begin(), kNotes.end(), Note{code, {}, {}, {}, {}},
                        [](const Note& a, const Note& b) { return a.code < b.code; });
   return {first, last};
 }
@@ -437,6 +485,33 @@ std::string_view description_in(const Entry& entry, Language language) {
 
 std::string_view action_in(const Entry& entry, Language language) {
   return text_in(entry, language, &Entry::action, &Entry::action_zh, &ChineseText::action);
+}
+
+Language language_shown(const Entry& entry, Language language) {
+  if (entry.status != Status::team) return language;  // the official texts of both pages
+  bool english = !entry.description.empty();
+  bool chinese = !entry.description_zh.empty();
+  if (language == Language::zh) return chinese || !english ? Language::zh : Language::en;
+  return english || !chinese ? Language::en : Language::zh;
+}
+
+std::string_view earlier_in(const Entry& entry, Language language) {
+  if (language == Language::zh && entry.status != Status::team)
+    if (const ChineseText* text = find_chinese_text(entry.code); text && !text->earlier.empty())
+      return text->earlier;
+  return entry.earlier;
+}
+
+std::string_view holds_in(const Range& range, Language language) {
+  return language == Language::zh ? range.holds_zh : range.holds;
+}
+
+std::string_view text_in(const Note& note, Language language) {
+  return language == Language::zh ? note.text_zh : note.text;
+}
+
+std::string_view source_in(const Note& note, Language language) {
+  return language == Language::zh ? note.source_zh : note.source;
 }
 
 std::optional<Category> category_named(std::string_view name) {

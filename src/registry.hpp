@@ -69,18 +69,24 @@ struct Entry {
   std::string_view action_zh = {};
 };
 
-// The official Chinese description and action of a built-in code.
+// The official Chinese description and action of a built-in code, and how
+// the earlier Chinese page differed, quoted from it.
 struct ChineseText {
   Code code;
   std::string_view description;
   std::string_view action;
+  std::string_view earlier = {};
 };
 
-// A documented detail worth checking for one code, with where it is documented.
+// A documented detail worth checking for one code, with where it is
+// documented; in Chinese quoted from the Chinese page where there is one,
+// otherwise in dhcode's words, which the source then says.
 struct Note {
   Code code;
   std::string_view text;
   std::string_view source;
+  std::string_view text_zh;
+  std::string_view source_zh;
 };
 
 // A documented block of codes, used to say something about an unknown code
@@ -89,7 +95,8 @@ struct Range {
   Code first;
   Code last;
   std::string_view pattern;  // as users write it, e.g. "4000100xx"
-  std::string_view holds;
+  std::string_view holds;    // dhcode's own words for what the block holds
+  std::string_view holds_zh;
 };
 
 // The built-in table, in code order.
@@ -137,6 +144,16 @@ std::string_view source_of(Status status, Language language = Language::en);
 // overlay gave, the other language's when it gave only one.
 std::string_view description_in(const Entry& entry, Language language);
 std::string_view action_in(const Entry& entry, Language language);
+// The language description_in(entry, language) is actually in: a team's
+// code given in one language only is shown in that one.
+Language language_shown(const Entry& entry, Language language);
+
+// How the earlier page differed: under zh, quoted from the earlier Chinese page.
+std::string_view earlier_in(const Entry& entry, Language language);
+// What a range holds, and a note's text and source, in a language.
+std::string_view holds_in(const Range& range, Language language);
+std::string_view text_in(const Note& note, Language language);
+std::string_view source_in(const Note& note, Language language);
 
 std::optional<Category> category_named(std::string_view name);
 std::optional<Status> status_named(std::string_view name);

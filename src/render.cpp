@@ -41,9 +41,9 @@ std::string retry_text(const Entry& entry, const Block& block) {
   return paint(w.no, fg(fmt::terminal_color::red), block.color) + std::string(w.no_tail);
 }
 
-std::string range_text(const Range* range, const Words& words) {
+std::string range_text(const Range* range, const Words& words, Language language) {
   if (!range) return std::string(words.no_range);
-  return fmt::format("{}: {}{}", range->pattern, range->holds, words.grouping);
+  return fmt::format("{}: {}{}", range->pattern, holds_in(*range, language), words.grouping);
 }
 
 // The server's own words come first: they are often more specific than the
@@ -67,7 +67,9 @@ void add_overlay_lines(Block& block, const Entry& entry) {
 
 void add_notes(Block& block, Code code) {
   for (const Note& note : notes_for(code))
-    block.line(block.words.check, fmt::format("{} (source: {})", note.text, note.source));
+    block.line(block.words.check,
+               say(block.language, "{} (source: {})", "{}（来源：{}）",
+                   text_in(note, block.language), source_in(note, block.language)));
 }
 
 void add_suggestions(Block& block, const Explanation& explanation) {
@@ -89,7 +91,7 @@ std::string unknown_code_text(const Explanation& explanation, const std::string&
   fmt::format_to(std::back_inserter(block.out), "{}  {}\n", code,
                  paint(w.not_in_registry, fg(fmt::terminal_color::yellow), block.color));
   add_server_lines(block, from);
-  block.line(w.range, range_text(explanation.range, w));
+  block.line(w.range, range_text(explanation.range, w, block.language));
   block.line(w.meaning, w.not_documented);
   block.line(w.retry, w.not_documented);
   add_suggestions(block, explanation);
@@ -99,6 +101,13 @@ std::string unknown_code_text(const Explanation& explanation, const std::string&
 
 }  // namespace
 
+std::string shown_description(const Entry& entry, Language language) {
+  std::string text = visible(description_in(entry, language));
+  if (language_shown(entry, language) != language)
+    text += say(language, " (given in Chinese only)", "（只有英文）");
+  return text;
+}
+
 std::string render_text(const Explanation& explanation, bool color, const ResponseContext* from,
                         bool with_notes, Language language) {
   Block block{{}, color, words_for(language), language};
@@ -107,7 +116,7 @@ std::string render_text(const Explanation& explanation, bool color, const Respon
   const Entry* entry = explanation.entry;
   if (!entry) return unknown_code_text(explanation, code, from, block);
   fmt::format_to(std::back_inserter(block.out), "{}  {}\n", code,
-                 visible(description_in(*entry, language)));
+                 shown_description(*entry, language));
   add_server_lines(block, from);
   std::string_view action = action_in(*entry, language);
   block.line(w.action, action.empty() ? w.not_documented : visible(action));
@@ -117,7 +126,7 @@ std::string render_text(const Explanation& explanation, bool color, const Respon
   block.line(w.status, entry->status == Status::legacy
                            ? paint(status, fg(fmt::terminal_color::yellow), color)
                            : status);
-  if (!entry->earlier.empty()) block.line(w.earlier, entry->earlier);
+  if (!entry->earlier.empty()) block.line(w.earlier, earlier_in(*entry, language));
   block.line(w.source, source_of(entry->status, language));
   add_overlay_lines(block, *entry);
   if (with_notes) add_notes(block, entry->code);
@@ -140,7 +149,7 @@ void add_entry_keys(nlohmann::ordered_json& out, const Entry* entry, Language la
   out["retryable"] = entry ? nlohmann::ordered_json(entry->retryable) : nullptr;
   out["status"] = entry ? text_or_null(name_of(entry->status)) : nullptr;
   out["source"] = entry ? text_or_null(source_of(entry->status, language)) : nullptr;
-  out["earlier"] = entry ? text_or_null(entry->earlier) : nullptr;
+  out["earlier"] = entry ? text_or_null(earlier_in(*entry, language)) : nullptr;
   out["runbook"] = entry ? text_or_null(entry->runbook) : nullptr;
   out["note"] = entry ? text_or_null(entry->note) : nullptr;
   out["overlay"] = entry ? text_or_null(entry->overlay) : nullptr;
@@ -152,7 +161,8 @@ nlohmann::ordered_json render_entry_json(const Entry& entry, Language language) 
   nlohmann::ordered_json out;
   out["code"] = entry.code;
   add_entry_keys(out, &entry, language);
-  out["lang"] = name_of(language);  // which language description and action are in
+  // Which language description and action are in.
+  out["lang"] = name_of(language_shown(entry, language));
   return out;
 }
 
@@ -165,13 +175,14 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
   out["known"] = entry != nullptr;
   add_entry_keys(out, entry, language);
   out["range"] = range ? text_or_null(range->pattern) : nullptr;
-  out["range_holds"] = range ? text_or_null(range->holds) : nullptr;
+  out["range_holds"] = range ? text_or_null(holds_in(*range, language)) : nullptr;
   out["did_you_mean"] = nlohmann::ordered_json::array();
   for (const Entry* entry : explanation.did_you_mean) out["did_you_mean"].push_back(entry->code);
   out["notes"] = nlohmann::ordered_json::array();
   if (entry && with_notes)
     for (const Note& note : notes_for(entry->code))
-      out["notes"].push_back({{"text", note.text}, {"source", note.source}});
+      out["notes"].push_back(
+          {{"text", text_in(note, language)}, {"source", source_in(note, language)}});
   auto optional_text = [](const std::optional<std::string>& text) -> nlohmann::ordered_json {
     if (!text) return nullptr;
     return *text;
@@ -189,7 +200,9 @@ nlohmann::ordered_json render_json(const Explanation& explanation, const Respons
     out["not_utf8"].push_back("request_id");
   out["tasks"] =
       from ? render_tasks_json(from->response.tasks, language) : nlohmann::ordered_json::array();
-  out["lang"] = name_of(language);  // which language description, action and source are in
+  // Which language description and action are in (and source, range_holds
+  // and notes, which follow the language asked for).
+  out["lang"] = name_of(entry ? language_shown(*entry, language) : language);
   return out;
 }
 
@@ -199,7 +212,7 @@ std::string render_short_text(const Explanation& explanation, bool color,
   std::string time = from && from->response.time ? visible(*from->response.time) : "-";
   std::string place =
       from ? fmt::format("{}:{}", visible(from->origin.name), from->origin.line) : "-";
-  std::string description = entry ? visible(description_in(*entry, language))
+  std::string description = entry ? shown_description(*entry, language)
                                   : std::string(words_for(language).not_in_registry);
   return fmt::format("{}  {}  {}  {}  {}\n", time, place,
                      paint(fmt::format("{}", explanation.code), fmt::emphasis::bold, color),
@@ -219,7 +232,7 @@ nlohmann::ordered_json render_short_json(const Explanation& explanation,
   out["category"] = entry ? nlohmann::ordered_json(std::string(name_of(entry->category))) : nullptr;
   out["description"] =
       entry ? nlohmann::ordered_json(std::string(description_in(*entry, language))) : nullptr;
-  out["lang"] = name_of(language);
+  out["lang"] = name_of(entry ? language_shown(*entry, language) : language);
   return out;
 }
 
@@ -249,7 +262,7 @@ std::string render_entry_table(const std::vector<const Entry*>& entries, bool co
     fmt::format_to(std::back_inserter(out), "{}  {}  {}  {}  {}",
                    padded(std::to_string(entry->code), 9), padded(name_of(entry->category), 9),
                    padded(retry_column(entry, language), 5), padded(name_of(entry->status), 7),
-                   visible(description_in(*entry, language)));
+                   shown_description(*entry, language));
     if (!entry->overlay.empty())
       out += fmt::format(fmt::runtime(w.overlay_mark), visible(entry->overlay));
     out += '\n';

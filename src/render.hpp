@@ -52,6 +52,10 @@ nlohmann::ordered_json render_short_json(const Explanation& explanation,
 // team registry overlay (overlay.hpp).
 nlohmann::ordered_json render_entry_json(const Entry& entry, Language language = Language::en);
 
+// An entry's description as text output shows it: made visible, and marked
+// when it is not in the language asked for (a team's code given in one).
+std::string shown_description(const Entry& entry, Language language);
+
 // Whether a retry can help, as explain's Retry line says it (uncoloured).
 std::string retry_advice(const Entry& entry, Language language);
 

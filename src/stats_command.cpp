@@ -99,7 +99,7 @@ std::string description_of(const Explanation& explanation, Language language) {
   const Words& w = words_for(language);
   if (explanation.entry) {
     const Entry& entry = *explanation.entry;
-    std::string text = visible(description_in(entry, language)) +
+    std::string text = shown_description(entry, language) +
                        std::string(entry.status == Status::legacy ? w.legacy_mark : "");
     if (!entry.overlay.empty())
       text += fmt::format(fmt::runtime(w.overlay_mark), visible(entry.overlay));
@@ -107,7 +107,7 @@ std::string description_of(const Explanation& explanation, Language language) {
   }
   if (explanation.range)
     return fmt::format(fmt::runtime(w.not_in_registry_range), explanation.range->pattern,
-                       explanation.range->holds);
+                       holds_in(*explanation.range, language));
   return std::string(w.not_in_registry);
 }
 

@@ -347,3 +347,78 @@ TEST_CASE("every note names a source of dhcode's reference, and advice says it i
     }
   }
 }
+
+namespace {
+
+// The parts of a text in Chinese quotation marks.
+std::vector<std::string> quotes_in(std::string_view text) {
+  std::vector<std::string> quotes;
+  constexpr std::string_view open = "“", close = "”";
+  for (std::size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at)) {
+    at += open.size();
+    std::size_t end = text.find(close, at);
+    if (end == std::string_view::npos) break;
+    quotes.emplace_back(text.substr(at, end - at));
+  }
+  return quotes;
+}
+
+bool has_chinese(std::string_view text) {
+  return text.find("\xe4") != std::string_view::npos ||
+         text.find("\xe5") != std::string_view::npos ||
+         text.find("\xe6") != std::string_view::npos || text.find("\xe7") != std::string_view::npos;
+}
+
+}  // namespace
+
+TEST_CASE("under zh, dhcode's notes, ranges and earlier texts are Chinese, quotes word for word") {
+  // The Chinese pages each note's source names: what it quotes must be there.
+  std::string signing = read_fixture("signing-the-request-zh.mdx.txt") +
+                        read_fixture("accessing-server-apis-zh.mdx.txt");
+  std::string current = read_fixture("zh-return-codes-2026-03-10.mdx.txt");
+  std::string earlier = read_fixture("zh-return-codes-legacy-1263a13.mdx.txt");
+  std::span<const std::string_view> sources = note_sources();
+  for (const Entry& entry : builtin_entries()) {
+    CAPTURE(entry.code);
+    for (const Note& note : notes_for(entry.code)) {
+      std::string_view text = text_in(note, Language::zh);
+      CAPTURE(text);
+      CHECK(has_chinese(text));
+      CHECK(std::ranges::find(sources, source_in(note, Language::zh)) != sources.end());
+      CHECK(text.starts_with("提示：") == note.text.starts_with("Tip:"));
+      std::string_view source = source_in(note, Language::zh);
+      const std::string& page = source.find("签名机制") != std::string_view::npos     ? signing
+                                : source.find("全局返回码") != std::string_view::npos ? current
+                                                                                      : earlier;
+      for (const std::string& quote : quotes_in(text)) {
+        CAPTURE(quote);
+        CHECK(page.find(quote) != std::string::npos);
+      }
+    }
+    std::string_view earlier_text = earlier_in(entry, Language::zh);
+    CHECK(earlier_text.empty() == entry.earlier.empty());
+    for (const std::string& quote : quotes_in(earlier_text)) {
+      CAPTURE(quote);
+      CHECK(earlier.find(quote) != std::string::npos);
+    }
+    if (!earlier_text.empty()) CHECK(!quotes_in(earlier_text).empty());
+  }
+  for (Code code : {100000050, 400000050, 400004050, 400010050}) {
+    const Range* range = find_range(code);
+    REQUIRE(range != nullptr);
+    CHECK(has_chinese(holds_in(*range, Language::zh)));
+  }
+}
+
+TEST_CASE("the language an entry's text is shown in: a team's code given in one language") {
+  Entry english{400099001, "Team code", "Do it", Category::server, false, Status::team};
+  Entry chinese = english;
+  chinese.description = {};
+  chinese.action = {};
+  chinese.description_zh = "团队码";
+  CHECK(language_shown(english, Language::zh) == Language::en);
+  CHECK(language_shown(english, Language::en) == Language::en);
+  CHECK(language_shown(chinese, Language::en) == Language::zh);
+  CHECK(language_shown(chinese, Language::zh) == Language::zh);
+  CHECK(language_shown(*find_builtin_entry(400000008), Language::zh) == Language::zh);
+}
