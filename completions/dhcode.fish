@@ -10,6 +10,7 @@ complete -c dhcode -n __fish_use_subcommand -a stats -d 'Count the codes in logs
 complete -c dhcode -n __fish_use_subcommand -a sign -d 'Print the signed common parameters of one request, to append to the API\'s URL.'
 complete -c dhcode -n __fish_use_subcommand -a verify -d 'Say why a signed request fails with a 1000000xx code: each problem, with its code.'
 complete -c dhcode -n __fish_use_subcommand -a completions -d 'Print the completion script for a shell (bash, zsh or fish).'
+complete -c dhcode -n __fish_use_subcommand -a help -d 'Print the help of dhcode, or of a command.'
 complete -c dhcode -s h -l help -d 'Print this help message and exit'
 complete -c dhcode -l version -d 'print the version and exit'
 complete -c dhcode -l json -d 'print one JSON object per line instead of text (never coloured)'
@@ -103,3 +104,5 @@ complete -c dhcode -n '__fish_seen_subcommand_from verify' -l now -x -d 'check t
 complete -c dhcode -n '__fish_seen_subcommand_from verify' -F
 
 complete -c dhcode -n '__fish_seen_subcommand_from completions' -a 'bash zsh fish'
+
+complete -c dhcode -n '__fish_seen_subcommand_from help' -a 'explain check list search stats sign verify completions'

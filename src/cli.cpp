@@ -456,6 +456,11 @@ CompletionSpec completion_spec(const CLI::App& app) {
     command.argument_words.assign(row.argument_words.begin(), row.argument_words.end());
     spec.commands.push_back(std::move(command));
   }
+  // `dhcode help [COMMAND]` is no row of the table: it means --help.
+  CompletionCommand help{
+      "help", "Print the help of dhcode, or of a command.", {}, Completes::words, {}};
+  for (const Command& row : kCommands) help.argument_words.emplace_back(row.name);
+  spec.commands.push_back(std::move(help));
   return spec;
 }
 

@@ -40,4 +40,23 @@ expect "signature speech" dhcode list --category s
 expect "legacy" dhcode list --status l
 expect "yes no" dhcode list --retryable ""
 expect "bash zsh fish" dhcode completions ""
-echo "ok: bash completes commands, options, values and codes"
+expect "help" dhcode he
+expect "stats sign" dhcode help s
+
+# File names: one word each, blanks and all (bash is told they are file
+# names, so a folder gets its '/' in a real session).
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/my dir" "$work/comptest"
+touch "$work/my dir/api.log" "$work/star*.log"
+cd "$work"
+for command in stats check explain verify; do
+  COMP_WORDS=(dhcode "$command" my); COMP_CWORD=2; _dhcode
+  [ "${#COMPREPLY[@]}" = 1 ] && [ "${COMPREPLY[0]}" = "my dir" ] ||
+    { echo "'dhcode $command my': expected the one word 'my dir', got ${#COMPREPLY[@]}: ${COMPREPLY[*]}"; exit 1; }
+done
+COMP_WORDS=(dhcode stats star); COMP_CWORD=2; _dhcode
+[ "${COMPREPLY[*]}" = "star*.log" ] || { echo "a name with '*' was expanded: ${COMPREPLY[*]}"; exit 1; }
+COMP_WORDS=(dhcode --registry comp); COMP_CWORD=2; _dhcode
+[ "${COMPREPLY[*]}" = "comptest" ] || { echo "--registry: ${COMPREPLY[*]}"; exit 1; }
+echo "ok: bash completes commands, options, values, codes and file names"
