@@ -68,6 +68,16 @@ Unreadable unreadable(const std::string& path, int error, const ReadOptions& opt
   return {ExitStatus::no_input, input_error_message(path, error)};
 }
 
+// An input without a response, and its nearest miss: a Code key in another
+// case, alone ({"code":400000008} is read as an ordinary field).
+std::string no_response_message(const std::string& path, const CodeMentions& mentions) {
+  std::string message = fmt::format("{}: holds no response", visible(input_name(path)));
+  if (!mentions.miscased_key.empty())
+    message += fmt::format("; line {} has '{}' (keys are case-sensitive: a response has 'Code')",
+                           mentions.miscased_at.line, visible(mentions.miscased_key));
+  return message;
+}
+
 }  // namespace
 
 ReadEnd read_responses_from(ByteSource& raw, std::string_view name, ResponseHandler& handler,
@@ -132,8 +142,7 @@ ExitStatus read_inputs(std::span<const std::string> inputs, ResponseHandler& han
       input_problem(ExitStatus::data_error,
                     fmt::format("{}: {}", visible(input_name(path)), end.problem));
     } else if (options.each_needs_a_response && counter.records == 0) {
-      input_problem(ExitStatus::data_error,
-                    fmt::format("{}: holds no response", visible(input_name(path))));
+      input_problem(ExitStatus::data_error, no_response_message(path, end.mentions));
     }
   }
   return status;

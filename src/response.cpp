@@ -186,14 +186,19 @@ bool read_members(simdjson::dom::object object, bool with_text, Response& respon
 // "message":...}): the Code key as it is spelled, or empty. A "code" alone
 // is an ordinary log field (an HTTP status); with Message or RequestId
 // beside it, it was meant as a response.
-std::string miscased_code_key(simdjson::dom::object object) {
-  std::string code;
-  bool envelope = false;
+struct MiscasedCode {
+  std::string key;        // the Code key as spelled, or empty
+  bool envelope = false;  // with Message or RequestId beside it
+};
+
+MiscasedCode miscased_code_key(simdjson::dom::object object) {
+  MiscasedCode found;
   for (simdjson::dom::key_value_pair field : object) {
-    if (same_letters(field.key, "Code")) code = std::string(field.key);
-    if (same_letters(field.key, "Message") || same_letters(field.key, "RequestId")) envelope = true;
+    if (same_letters(field.key, "Code")) found.key = std::string(field.key);
+    if (same_letters(field.key, "Message") || same_letters(field.key, "RequestId"))
+      found.envelope = true;
   }
-  return envelope ? code : std::string();
+  return found;
 }
 
 // The time field of an object that is not a response, if it has one.
@@ -460,9 +465,13 @@ void ResponseParser::Impl::read_without_code(element root) {
   if (!record.responses.empty() || !record.callbacks.empty()) {
     record.kind = RecordKind::responses;
   } else if (is_object && record.texts.empty()) {  // strings to read may hold responses
-    if (std::string key = miscased_code_key(object); !key.empty()) {
+    MiscasedCode code = miscased_code_key(object);
+    if (code.envelope && !code.key.empty()) {
       record.kind = RecordKind::bad_response;
-      record.why = fmt::format("no Code key (keys are case-sensitive; found '{}')", visible(key));
+      record.why =
+          fmt::format("no Code key (keys are case-sensitive; found '{}')", visible(code.key));
+    } else {
+      record.miscased_code = std::move(code.key);  // a near miss, said if nothing else is found
     }
   }
 }
@@ -480,6 +489,7 @@ const ReadRecord& ResponseParser::read(std::string_view json, bool with_text) {
   if (record.responses.size() > 1) record.responses.clear();  // the first is reused (read_root)
   if (!record.texts.empty()) record.texts.clear();
   if (!record.callbacks.empty()) record.callbacks.clear();
+  if (!record.miscased_code.empty()) record.miscased_code.clear();
   if (record.time) record.time.reset();
   impl_->times.next_record();
   record.has_code_key = false;

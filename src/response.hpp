@@ -68,6 +68,10 @@ struct ReadRecord {
   std::string why;                            // for not_json and bad_response: what is wrong
   std::optional<std::size_t> problem_offset;  // for not_json: where in the text
   bool has_code_key = false;                  // the record itself has a Code key
+  // For no_response: a key that is Code in another case ({"code":...}),
+  // without Message or RequestId beside it (an HTTP status, most likely,
+  // but the nearest miss when an input holds no response).
+  std::string miscased_code;
 };
 
 // Parses records with simdjson, validating each whole (a record cut off

@@ -123,6 +123,10 @@ void ResponseFinder::hand_on(const ReadRecord& read, const Record& record, const
       if (read.docker_log && (!read.docker_log->ends_with('\n') || !docker_parts_.empty()))
         return join_docker_part(read, record, origin);
       if (!docker_parts_.empty()) read_docker_line(record);  // a part without its last
+      if (!read.miscased_code.empty() && mentions_.miscased_key.empty()) {
+        mentions_.miscased_key = read.miscased_code;
+        mentions_.miscased_at = origin;
+      }
       if (!search_texts(read, record, origin)) pass_over(origin, record.json);
       break;
     case RecordKind::bad_response:

@@ -50,6 +50,9 @@ bool mentions_code(std::string_view text);
 struct CodeMentions {
   std::size_t lines = 0;
   Origin first;
+  // The first record with a Code key in another case alone ({"code":...}).
+  std::string miscased_key;
+  Origin miscased_at;
 };
 
 // Decides what each record is and hands it on:
