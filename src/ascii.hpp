@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace dhcode {
@@ -31,6 +32,32 @@ inline int hex_digit_value(char c) {
 
 inline char to_ascii_lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Full-width forms (U+FF01 to U+FF5E, as a Chinese input method types
+// "４００" or "ＴＴＳ") as the ASCII characters they stand for, and the
+// ideographic space (U+3000) as a space; the rest as it is.
+inline std::string halfwidth(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    bool three = i + 2 < text.size();
+    // U+FF01..U+FF3F are EF BC 81..BF, U+FF40..U+FF5E are EF BD 80..9E.
+    if (three && byte(i) == 0xEF &&
+        ((byte(i + 1) == 0xBC && byte(i + 2) >= 0x81) ||
+         (byte(i + 1) == 0xBD && byte(i + 2) <= 0x9E))) {
+      unsigned offset = (byte(i + 1) == 0xBC ? 0u : 0x40u) + byte(i + 2) - 0x80;  // from U+FF00
+      out += static_cast<char>(offset + 0x20);
+      i += 2;
+    } else if (three && byte(i) == 0xE3 && byte(i + 1) == 0x80 && byte(i + 2) == 0x80) {
+      out += ' ';
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
 }
 
 // The same letters, ASCII case aside: {"code":...} beside {"Code":...}.

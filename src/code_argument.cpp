@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cstdint>
 
+#include "ascii.hpp"
+
 namespace dhcode {
 namespace {
 
@@ -22,8 +24,11 @@ std::string_view trim_white_space(std::string_view text) {
   return text;
 }
 
-CodeArgument parse_code_argument(std::string_view text) {
-  text = trim_white_space(text);
+CodeArgument parse_code_argument(std::string_view given) {
+  // Digits typed with a Chinese input method ("４００００００８") are digits.
+  std::string folded;
+  if (given.find('\xEF') != std::string_view::npos) given = folded = halfwidth(given);
+  std::string_view text = trim_white_space(given);
   if (text.empty()) return {std::nullopt, CodeProblem::empty};
   if (text.front() == '+' || text.front() == '-') return {std::nullopt, CodeProblem::has_sign};
   if (!std::ranges::all_of(text, is_digit)) return {std::nullopt, CodeProblem::not_digits};
@@ -35,8 +40,10 @@ CodeArgument parse_code_argument(std::string_view text) {
   return {static_cast<Code>(value), CodeProblem::empty};
 }
 
-bool looks_like_code(std::string_view text) {
-  text = trim_white_space(text);
+bool looks_like_code(std::string_view given) {
+  std::string folded;
+  if (given.find('\xEF') != std::string_view::npos) given = folded = halfwidth(given);
+  std::string_view text = trim_white_space(given);
   if (text.empty() || is_digit(text.front())) return true;
   return text.size() > 1 && (text.front() == '+' || text.front() == '-') && is_digit(text[1]);
 }

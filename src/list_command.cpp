@@ -29,9 +29,10 @@ void print_entries(const std::vector<const Entry*>& entries, Context& context) {
     context.output.write(json_line(render_entry_json(*entry, context.language)));
 }
 
+// Lower case, full-width letters and digits as ASCII ("ＴＴＳ" is "tts").
 std::string lower(std::string_view text) {
-  std::string out(text);
-  std::ranges::transform(out, out.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string out = halfwidth(text);
+  std::ranges::transform(out, out.begin(), to_ascii_lower);
   return out;
 }
 
@@ -66,6 +67,30 @@ ExitStatus run_list(const ListRequest& request, Context& context) {
   return ExitStatus::ok;
 }
 
+// The words searched for: each word typed, split where Latin letters or
+// digits meet other characters ("签名expired" is "签名" and "expired":
+// Chinese is written without spaces, and a Latin word in it is a word).
+std::vector<std::string> search_words(const std::vector<std::string>& typed) {
+  std::vector<std::string> words;
+  for (const std::string& word : typed) {
+    std::string folded = lower(word);
+    std::size_t start = 0;
+    for (std::size_t i = 1; i <= folded.size(); ++i) {
+      auto latin = [&](std::size_t at) {
+        return std::isalnum(static_cast<unsigned char>(folded[at])) != 0;
+      };
+      if (i == folded.size() || latin(i) != latin(i - 1)) {
+        // Not inside a UTF-8 sequence: its bytes are all non-Latin.
+        words.push_back(folded.substr(start, i - start));
+        start = i;
+      }
+    }
+  }
+  std::erase_if(
+      words, [](const std::string& w) { return w.find_first_not_of(" \t") == std::string::npos; });
+  return words;
+}
+
 int search_score(const Entry& entry, const std::vector<std::string>& words) {
   int score = 0;
   for (const std::string& word : words) {
@@ -90,10 +115,10 @@ int search_score(const Entry& entry, const std::vector<std::string>& words) {
 }
 
 ExitStatus run_search(const SearchRequest& request, Context& context) {
+  std::vector<std::string> words = search_words(request.words);
   std::vector<std::pair<int, const Entry*>> scored;
   for (const Entry& entry : active_registry().entries())
-    if (int score = search_score(entry, request.words); score > 0)
-      scored.emplace_back(score, &entry);
+    if (int score = search_score(entry, words); score > 0) scored.emplace_back(score, &entry);
   if (scored.empty()) {
     // search looks in the texts; a code is explained, not searched for.
     auto code = std::ranges::find_if(request.words, looks_like_code);

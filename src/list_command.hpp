@@ -36,5 +36,8 @@ ExitStatus run_search(const SearchRequest& request, Context& context);
 // How well an entry matches the words: 0 for not at all. Every word found
 // counts; a word in the description counts most.
 int search_score(const Entry& entry, const std::vector<std::string>& words);
+// The words typed as searched for: lower case, full-width forms as ASCII,
+// split where Latin letters or digits meet other characters.
+std::vector<std::string> search_words(const std::vector<std::string>& typed);
 
 }  // namespace dhcode

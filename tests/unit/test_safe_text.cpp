@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "ascii.hpp"
 #include "safe_text.hpp"
 
 using namespace dhcode;
@@ -41,3 +42,13 @@ TEST_CASE("visible shows controls as escapes") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("halfwidth: full-width forms as ASCII, the rest as it is") {
+  CHECK(halfwidth("４０００００００８") == "400000008");
+  CHECK(halfwidth("ＴＴＳ　ｅｒｒｏｒ！") == "TTS error!");
+  CHECK(halfwidth("～") == "~");               // U+FF5E, the last
+  CHECK(halfwidth("｟") == "｟");              // U+FF5F: not ASCII's
+  CHECK(halfwidth("签名，") == "签名,");       // the full-width comma is ASCII's
+  CHECK(halfwidth("\xEF\xBC") == "\xEF\xBC");  // cut short: left as it is
+  CHECK(halfwidth("plain") == "plain");
+}
