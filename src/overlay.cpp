@@ -155,6 +155,15 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
   if (!lang.empty() && !language_named(lang))
     return LineProblem{"lang", "\"lang\" must be \"en\" or \"zh\""};
   EntryKeys keys{lang == "zh"};
+  // With "lang": "zh", description and action are the Chinese texts: a
+  // description_zh beside them would be a second Chinese text, one of
+  // them dropped.
+  for (const char* key : {"description_zh", "action_zh"})
+    if (keys.chinese && object.contains(key) && !object[key].is_null())
+      return LineProblem{
+          key, fmt::format("\"{}\" beside \"lang\": \"zh\", which makes \"{}\" the Chinese "
+                           "text already; give it once",
+                           key, std::string_view(key).substr(0, std::string_view(key).size() - 3))};
   Code number = static_cast<Code>(code->get<std::int64_t>());
   std::optional<LineProblem> problem =
       find_builtin_entry(number) ? read_documented(object, number, keys, registry, entry, read)
