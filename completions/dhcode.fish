@@ -12,7 +12,7 @@ complete -c dhcode -n __fish_use_subcommand -a verify -d 'Say why a signed reque
 complete -c dhcode -n __fish_use_subcommand -a completions -d 'Print the completion script for a shell (bash, zsh or fish).'
 complete -c dhcode -n __fish_use_subcommand -a help -d 'Print the help of dhcode, or of a command.'
 complete -c dhcode -s h -l help -d 'Print this help message and exit'
-complete -c dhcode -l version -d 'print the version and exit'
+complete -c dhcode -l version -d 'Print the version and exit'
 complete -c dhcode -l json -d 'print one JSON object per line instead of text (never coloured)'
 complete -c dhcode -l format -x -a 'text json github junit' -d 'how results are written: text, json (as --json), github (GitHub Actions workflow commands: an annotation for each response that did not succeed and each unreadable record) or junit (a JUnit XML report, written once all is read); github and junit are for check, explain and stats (default: DHCODE_FORMAT, then text)'
 complete -c dhcode -l color -x -a 'auto always never' -d 'colour text output: auto, always or never (default auto: only when stdout is a terminal, TERM is not \'dumb\' and NO_COLOR is unset or empty; CLICOLOR_FORCE or FORCE_COLOR set and not 0 turns it on, FORCE_COLOR=0 off; this option wins over all)'

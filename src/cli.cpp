@@ -544,9 +544,89 @@ ColorMode color_mode_named(const std::string& name) {
   return ColorMode::automatic;
 }
 
+// CLI11's help in at most 100 columns: each description wrapped in its
+// column; values named as dhcode names them (FILE, N), without the parser's
+// labels (TEXT, REQUIRED, the choices again); `help` in the command list.
+class HelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* option, bool positional) const override {
+    return row(make_option_name(option, positional) + make_option_opts(option),
+               make_option_desc(option));
+  }
+  std::string make_option_opts(const CLI::Option* option) const override {
+    if (!option->get_option_text().empty()) return " " + option->get_option_text();
+    if (option->get_type_size() == 0) return {};
+    return option->get_expected_max() == CLI::detail::expected_max_vector_size ? " ..." : "";
+  }
+  std::string make_subcommand(const CLI::App* command) const override {
+    return row(command->get_display_name(true), command->get_description());
+  }
+  std::string make_description(const CLI::App* app) const override {
+    std::string description = app->get_description();
+    if (description.empty()) return {};
+    return wrapped(description, 0) + "\n";
+  }
+  std::string make_subcommands(const CLI::App* app, CLI::AppFormatMode mode) const override {
+    std::string out = CLI::Formatter::make_subcommands(app, mode);
+    if (app->get_parent() != nullptr || out.empty()) return out;
+    // `dhcode help [COMMAND]` is no CLI11 command (it means --help).
+    std::size_t end = out.find_last_not_of('\n') + 1;
+    return out.substr(0, end) + "\n" +
+           row("help [COMMAND]", "Print this help, or a command's.").substr(0) +
+           out.substr(end + 1);
+  }
+
+ private:
+  static constexpr std::size_t kWidth = 100;
+  // The words of text after indent columns, a line at most kWidth wide.
+  static std::string wrapped(const std::string& text, std::size_t indent,
+                             std::size_t at_start = 0) {
+    std::string out;
+    std::size_t at = at_start;
+    std::string_view rest = text;
+    std::string_view word;
+    bool first = true;
+    // Words are what blanks separate (a view, no stream: it would cost
+    // start-up in symbols to bind, though help is printed rarely).
+    auto next_word = [&rest, &word] {
+      std::size_t start = rest.find_first_not_of(" \n");
+      if (start == std::string_view::npos) return false;
+      std::size_t end = rest.find_first_of(" \n", start);
+      word = rest.substr(start, end == std::string_view::npos ? rest.size() - start : end - start);
+      rest.remove_prefix(start + word.size());
+      return true;
+    };
+    while (next_word()) {
+      if (first) {
+        if (at > 0 && at + 1 > indent) {  // a long name: the text starts below it
+          out += '\n';
+          at = 0;
+        }
+        out.append(indent - at, ' ');
+        at = indent;
+      } else if (at + 1 + word.size() > kWidth) {
+        out += '\n' + std::string(indent, ' ');
+        at = indent;
+      } else {
+        out += ' ';
+        ++at;
+      }
+      out += word;
+      at += word.size();
+      first = false;
+    }
+    return out;
+  }
+  std::string row(const std::string& name, const std::string& description) const {
+    std::string out = "  " + name;
+    return out + wrapped(description, get_column_width(), out.size()) + "\n";
+  }
+};
+
 void define_global_options(CLI::App& app, GlobalOptions& global) {
+  app.formatter(std::make_shared<HelpFormatter>());
   app.set_version_flag("--version", std::string("dhcode ") + DHCODE_VERSION,
-                       "print the version and exit");
+                       "Print the version and exit");
   app.require_subcommand(1);
   app.fallthrough();  // global options may also follow the command
   app.footer(kExitStatusHelp);
