@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "ci_report.hpp"
+#include "render_parts.hpp"
 #include "render_task.hpp"
 #include "safe_text.hpp"
 #include "text_width.hpp"
@@ -11,10 +12,6 @@
 
 namespace dhcode {
 namespace {
-
-std::string paint(std::string_view text, fmt::text_style style, bool color) {
-  return color ? fmt::format(style, "{}", text) : std::string(text);
-}
 
 // A block of labelled lines in one language, coloured or not.
 struct Block {
@@ -25,8 +22,7 @@ struct Block {
 
   // "  Action:    text": the labels' column is 10 terminal cells wide.
   void line(std::string_view label, std::string_view value) {
-    fmt::format_to(std::back_inserter(out), "  {} {}\n",
-                   paint(label_cell(label, language), fmt::emphasis::faint, color), value);
+    append_labelled_line(out, label, value, color, language);
   }
 };
 
@@ -135,11 +131,6 @@ std::string render_text(const Explanation& explanation, bool color, const Respon
 }
 
 namespace {
-
-nlohmann::ordered_json text_or_null(std::string_view text) {
-  if (text.empty()) return nullptr;
-  return std::string(text);
-}
 
 // The keys an entry has in every output, null where the entry is missing.
 void add_entry_keys(nlohmann::ordered_json& out, const Entry* entry, Language language) {

@@ -3,21 +3,12 @@
 #include <fmt/color.h>
 #include <fmt/format.h>
 
+#include "render_parts.hpp"
 #include "safe_text.hpp"
 #include "words.hpp"
 
 namespace dhcode {
 namespace {
-
-std::string paint(std::string_view text, fmt::text_style style, bool color) {
-  return color ? fmt::format(style, "{}", text) : std::string(text);
-}
-
-void line(std::string& out, std::string_view label, std::string_view value, bool color,
-          Language language) {
-  fmt::format_to(std::back_inserter(out), "  {} {}\n",
-                 paint(label_cell(label, language), fmt::emphasis::faint, color), value);
-}
 
 std::string_view not_documented(Language language) {
   return words_for(language).not_documented;
@@ -29,7 +20,7 @@ std::string status_text(const TaskReport& report, bool color, Language language)
   if (!report.status) return say(language, "not given", "未给出");
   const StatusMeaning* meaning = status_meaning(report);
   if (!meaning) return fmt::format("{}: {}", *report.status, not_documented(language));
-  std::string_view text = language == Language::zh ? meaning->zh : meaning->en;
+  std::string_view text = meaning_in(*meaning, language);
   std::string shown = fmt::format("{}: {}", *report.status, text);
   if (report.from == StatusFrom::stream_status && !meaning->on_status_page)
     shown += say(language, " (as the callback page says; the status page lists 1 to 4)",
@@ -39,7 +30,7 @@ std::string status_text(const TaskReport& report, bool color, Language language)
 
 std::string_view speaking(const StatusMeaning* meaning, Language language) {
   if (!meaning) return {};
-  return language == Language::zh ? meaning->speaking_zh : meaning->speaking_en;
+  return speaking_in(*meaning, language);
 }
 
 // The ids a report carries, in the order the pages list them.
@@ -57,18 +48,7 @@ std::string event_text(const TaskReport& callback, Language language) {
     return fmt::format("EventType {}: {}", *callback.event_type,
                        say(language, "not documented (the sources document 3 and 4)",
                            "未记载（文档只记载了 3 和 4）"));
-  return fmt::format("EventType {}: {}", *callback.event_type,
-                     language == Language::zh ? event->zh : event->en);
-}
-
-nlohmann::ordered_json text_or_null(const std::optional<std::string>& text) {
-  if (!text) return nullptr;
-  return *text;
-}
-
-nlohmann::ordered_json text_or_null(std::string_view text) {
-  if (text.empty()) return nullptr;
-  return std::string(text);
+  return fmt::format("EventType {}: {}", *callback.event_type, meaning_in(*event, language));
 }
 
 std::string_view task_name(std::optional<Task> task) {
@@ -83,9 +63,8 @@ void add_status_keys(nlohmann::ordered_json& out, const TaskReport& report, Lang
   out["task"] = task ? nlohmann::ordered_json(std::string(task_name(task))) : nullptr;
   out["status"] = report.status ? nlohmann::ordered_json(*report.status) : nullptr;
   out["documented"] = meaning != nullptr;
-  out["meaning"] = meaning ? nlohmann::ordered_json(
-                                 std::string(language == Language::zh ? meaning->zh : meaning->en))
-                           : nullptr;
+  out["meaning"] =
+      meaning ? nlohmann::ordered_json(std::string(meaning_in(*meaning, language))) : nullptr;
   out["failed"] = meaning && meaning->failed;
   std::string_view speaks = speaking(meaning, language);
   out["speaking"] = text_or_null(speaks);
@@ -113,22 +92,24 @@ std::string render_callback_text(const TaskReport& callback, const Origin& origi
       fmt::format("{}  {}\n", paint(say(language, "callback", "回调"), fmt::emphasis::bold, color),
                   event_text(callback, language));
   if (event_meaning(*callback.event_type) || callback.status)
-    line(out, say(language, "Status", "状态"), status_text(callback, color, language), color,
-         language);
+    append_labelled_line(out, say(language, "Status", "状态"),
+                         status_text(callback, color, language), color, language);
   if (std::string_view speaks = speaking(status_meaning(callback), language); !speaks.empty())
-    line(out, say(language, "Speaking", "说话状态"), speaks, color, language);
+    append_labelled_line(out, say(language, "Speaking", "说话状态"), speaks, color, language);
   if (callback.fail_reason)
-    line(out, say(language, "Reason", "失败原因"), visible(*callback.fail_reason), color, language);
+    append_labelled_line(out, say(language, "Reason", "失败原因"), visible(*callback.fail_reason),
+                         color, language);
   for (auto [name, id] : ids_of(callback))
-    if (*id) line(out, name, visible(**id), color, language);
+    if (*id) append_labelled_line(out, name, visible(**id), color, language);
   if (callback.event_time) {
     std::string at = event_time_text(*callback.event_time);
-    line(out, say(language, "EventTime", "事件时间"),
-         at.empty() ? std::to_string(*callback.event_time) : at, color, language);
+    append_labelled_line(out, say(language, "EventTime", "事件时间"),
+                         at.empty() ? std::to_string(*callback.event_time) : at, color, language);
   }
-  if (callback.time) line(out, w.time, visible(*callback.time), color, language);
-  line(out, w.source, task_source(callback, language), color, language);
-  line(out, w.from, fmt::format("{}:{}", visible(origin.name), origin.line), color, language);
+  if (callback.time) append_labelled_line(out, w.time, visible(*callback.time), color, language);
+  append_labelled_line(out, w.source, task_source(callback, language), color, language);
+  append_labelled_line(out, w.from, fmt::format("{}:{}", visible(origin.name), origin.line), color,
+                       language);
   return out;
 }
 
@@ -138,8 +119,7 @@ nlohmann::ordered_json render_callback_json(const TaskReport& callback, const Or
   out["event_type"] = *callback.event_type;
   const EventMeaning* event = event_meaning(*callback.event_type);
   out["event"] =
-      event ? nlohmann::ordered_json(std::string(language == Language::zh ? event->zh : event->en))
-            : nullptr;
+      event ? nlohmann::ordered_json(std::string(meaning_in(*event, language))) : nullptr;
   add_status_keys(out, callback, language);
   out["app_id"] = text_or_null(callback.app_id);
   std::string at = callback.event_time ? event_time_text(*callback.event_time) : std::string();
@@ -181,9 +161,8 @@ nlohmann::ordered_json render_callback_short_json(const TaskReport& callback, co
   out["event_type"] = *callback.event_type;
   out["status"] = callback.status ? nlohmann::ordered_json(*callback.status) : nullptr;
   const StatusMeaning* meaning = status_meaning(callback);
-  out["meaning"] = meaning ? nlohmann::ordered_json(
-                                 std::string(language == Language::zh ? meaning->zh : meaning->en))
-                           : nullptr;
+  out["meaning"] =
+      meaning ? nlohmann::ordered_json(std::string(meaning_in(*meaning, language))) : nullptr;
   out["failed"] = meaning && meaning->failed;
   out["lang"] = name_of(language);
   return out;
@@ -198,10 +177,12 @@ std::string render_task_lines(const std::vector<TaskReport>& tasks, bool color, 
     std::string value = status_text(task, color, language);
     if (!ids.empty()) value += fmt::format(" ({})", ids);
     bool drive = task_of(task) == Task::drive;
-    line(out, drive ? say(language, "Drive", "驱动任务") : say(language, "Task", "任务"), value,
-         color, language);
+    append_labelled_line(out,
+                         drive ? say(language, "Drive", "驱动任务") : say(language, "Task", "任务"),
+                         value, color, language);
     if (task.fail_reason)
-      line(out, say(language, "Reason", "失败原因"), visible(*task.fail_reason), color, language);
+      append_labelled_line(out, say(language, "Reason", "失败原因"), visible(*task.fail_reason),
+                           color, language);
   }
   return out;
 }

@@ -144,7 +144,7 @@ std::string callback_meaning(const CallbackKind& kind, const CallbackTally& call
     return say(language, "other kinds, past {} counted one by one", "其他种类（超过 {} 种之后）",
                kMaxDistinctCodes);
   const StatusMeaning* meaning = status_meaning(callback_of(kind));
-  std::string text = meaning ? std::string(language == Language::zh ? meaning->zh : meaning->en)
+  std::string text = meaning ? std::string(meaning_in(*meaning, language))
                              : std::string(words_for(language).not_documented);
   std::vector<std::string> tasks;
   for (const std::string& id : callbacks.failed_tasks) tasks.push_back(visible(id));
@@ -228,9 +228,8 @@ nlohmann::ordered_json render_callbacks_json(const StatsTally& tally, Language l
     row["status"] = kind.second ? nlohmann::ordered_json(*kind.second) : nullptr;
     row["count"] = callbacks.tally.count;
     row["documented"] = meaning != nullptr;
-    row["meaning"] = meaning ? nlohmann::ordered_json(std::string(
-                                   language == Language::zh ? meaning->zh : meaning->en))
-                             : nullptr;
+    row["meaning"] =
+        meaning ? nlohmann::ordered_json(std::string(meaning_in(*meaning, language))) : nullptr;
     row["failed"] = meaning && meaning->failed;
     row["failed_tasks"] = callbacks.failed_tasks;
     const Seen& seen = callbacks.tally.seen;

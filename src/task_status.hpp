@@ -59,6 +59,18 @@ struct StatusMeaning {
 };
 
 const EventMeaning* event_meaning(std::int64_t event_type);
+
+// The meaning as the page in that language words it.
+inline std::string_view meaning_in(const EventMeaning& event, Language language) {
+  return language == Language::zh ? event.zh : event.en;
+}
+inline std::string_view meaning_in(const StatusMeaning& status, Language language) {
+  return language == Language::zh ? status.zh : status.en;
+}
+inline std::string_view speaking_in(const StatusMeaning& status, Language language) {
+  return language == Language::zh ? status.speaking_zh : status.speaking_en;
+}
+
 const StatusMeaning* status_meaning(Task task, std::int64_t status);
 
 // The task a report is about: from where it was read, or from a callback's
