@@ -62,6 +62,8 @@ struct Command {
   Completes arguments = Completes::nothing;
   std::span<const std::string_view> argument_words = {};  // for Completes::words
   bool ci_formats = false;  // --format github and junit report what it reads
+  // The global options (long names) that change what it does, shown in its help.
+  std::span<const std::string_view> global_options = {};
   // Defines the command's options and arguments; returns what runs them.
   Runner (*define)(CLI::App& command);
 };
@@ -370,6 +372,13 @@ Examples:
 
 // --- The table ---------------------------------------------------------------
 
+// Which global options each command honours.
+constexpr std::string_view kReaderOptions[] = {"json", "format",     "color",
+                                               "lang", "max-record", "registry"};
+constexpr std::string_view kTableOptions[] = {"json", "color", "lang", "registry"};
+constexpr std::string_view kSignOptions[] = {"json"};
+constexpr std::string_view kVerifyOptions[] = {"json", "lang", "max-record", "registry"};
+
 constexpr Command kCommands[] = {
     {.name = "explain",
      .summary = "Print the meaning, recommended action and retry advice of each code, or of "
@@ -377,6 +386,7 @@ constexpr Command kCommands[] = {
      .footer = kExplainFooter,
      .arguments = Completes::codes_and_files,
      .ci_formats = true,
+     .global_options = kReaderOptions,
      .define = defined<ExplainRequest, explain_options, run_explain>},
     {.name = "check",
      .summary = "For scripts: an exit status that says whether the response succeeded, may "
@@ -384,30 +394,36 @@ constexpr Command kCommands[] = {
      .footer = kCheckFooter,
      .arguments = Completes::files,
      .ci_formats = true,
+     .global_options = kReaderOptions,
      .define = defined<CheckRequest, check_options, run_check>},
     {.name = "list",
      .summary = "List every code, or those that pass the filters.",
      .footer = kListFooter,
+     .global_options = kTableOptions,
      .define = defined<ListRequest, list_options, run_list>},
     {.name = "search",
      .summary = "Find codes by words in their description, action, category or notes.",
      .footer = kSearchFooter,
+     .global_options = kTableOptions,
      .define = defined<SearchRequest, search_options, run_search>},
     {.name = "stats",
      .summary = "Count the codes in logs of responses: one row per code, most frequent first.",
      .footer = kStatsFooter,
      .arguments = Completes::files,
      .ci_formats = true,
+     .global_options = kReaderOptions,
      .define = defined<StatsRequest, stats_options, run_stats>},
     {.name = "sign",
      .summary = "Print the signed common parameters of one request, to append to the API's URL.",
      .footer = kSignFooter,
+     .global_options = kSignOptions,
      .define = defined<SignRequest, sign_options, run_sign>},
     {.name = "verify",
      .summary =
          "Say why a signed request fails with a 1000000xx code: each problem, with its code.",
      .footer = kVerifyFooter,
      .arguments = Completes::files,
+     .global_options = kVerifyOptions,
      .define = defined<VerifyRequest, verify_options, run_verify>},
     {.name = "completions",
      .summary = "Print the completion script for a shell (bash, zsh or fish).",
@@ -568,7 +584,8 @@ class HelpFormatter : public CLI::Formatter {
   }
   std::string make_subcommands(const CLI::App* app, CLI::AppFormatMode mode) const override {
     std::string out = CLI::Formatter::make_subcommands(app, mode);
-    if (app->get_parent() != nullptr || out.empty()) return out;
+    if (app->get_parent() != nullptr) return out + global_options_of(*app);
+    if (out.empty()) return out;
     // `dhcode help [COMMAND]` is no CLI11 command (it means --help).
     std::size_t end = out.find_last_not_of('\n') + 1;
     return out.substr(0, end) + "\n" +
@@ -578,6 +595,15 @@ class HelpFormatter : public CLI::Formatter {
 
  private:
   static constexpr std::size_t kWidth = 100;
+  // The global options a command honours, as `dhcode --help` shows them.
+  std::string global_options_of(const CLI::App& command) const {
+    const Command* row = command_named(command.get_name());
+    if (!row || row->global_options.empty()) return {};
+    std::string out = "\nGlobal options (before or after the command):\n";
+    for (std::string_view name : row->global_options)
+      out += make_option(command.get_parent()->get_option("--" + std::string(name)), false);
+    return out;
+  }
   // The words of text after indent columns, a line at most kWidth wide.
   static std::string wrapped(const std::string& text, std::size_t indent,
                              std::size_t at_start = 0) {
