@@ -98,13 +98,6 @@ CLI::Option* add_choice(CLI::App& command, const std::string& name, std::vector<
       });
 }
 
-template <typename Enum, std::size_t count>
-std::vector<std::string> names_of_all() {
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i < count; ++i) names.emplace_back(name_of(static_cast<Enum>(i)));
-  return names;
-}
-
 // --- explain ---------------------------------------------------------------
 
 void explain_options(CLI::App& command, ExplainRequest& request) {

@@ -16,6 +16,7 @@
 #include "json_syntax.hpp"
 #include "language.hpp"
 #include "line_reader.hpp"
+#include "nearest_word.hpp"
 #include "record_splitter.hpp"
 #include "safe_text.hpp"
 
@@ -33,6 +34,24 @@ struct LineProblem {
   std::string key;
   std::string why;
 };
+
+// 'unknown key "descripton" (did you mean "description"?)', or with the
+// keys an entry may have when none is near.
+std::string unknown_key(const std::string& key) {
+  const std::vector<std::string> known(kKnownKeys.begin(), kKnownKeys.end());
+  if (std::optional<std::string> near = nearest_word(key, known))
+    return fmt::format("unknown key \"{}\" (did you mean \"{}\"?)", visible(key), *near);
+  return fmt::format("unknown key \"{}\"; an entry's keys are {}", visible(key),
+                     fmt::join(known, ", "));
+}
+
+std::string unknown_category(const std::string& name) {
+  const std::vector<std::string> names = names_of_all<Category, kCategoryCount>();
+  std::string why = fmt::format("unknown category \"{}\"", visible(name));
+  if (std::optional<std::string> near = nearest_word(name, names))
+    why += fmt::format(" (did you mean \"{}\"?)", *near);
+  return why + fmt::format("; the categories are {}", fmt::join(names, ", "));
+}
 
 bool is_text_or_null(const json& value) {
   return value.is_string() || value.is_null();
@@ -100,7 +119,10 @@ std::optional<LineProblem> read_new(const json& object, Code number, EntryKeys k
     missing.push_back("\"description\"");
   if (!category) missing.push_back("\"category\"");
   if (!object.contains("retryable") || !object["retryable"].is_boolean())
-    missing.push_back("\"retryable\" (true or false)");
+    missing.push_back(object.contains("retryable")  // null: kept as it is, but there is nothing
+                          ? "\"retryable\" to be true or false (null keeps a code the "
+                            "registry has as it is)"
+                          : "\"retryable\" (true or false)");
   if (!missing.empty()) {
     std::string list =
         missing.size() == 1
@@ -127,7 +149,7 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
   if (!object.is_object()) return LineProblem{"", "an entry must be a JSON object"};
   for (const auto& [key, value] : object.items())
     if (std::ranges::find(kKnownKeys, key) == kKnownKeys.end())
-      return LineProblem{key, fmt::format("unknown key \"{}\"", visible(key))};
+      return LineProblem{key, unknown_key(key)};
 
   auto code = object.find("code");
   if (code == object.end()) return LineProblem{"", "no \"code\" key"};
@@ -145,8 +167,7 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
   std::optional<Category> category;
   if (auto name = text_of(object, "category"); !name.empty()) {
     category = category_named(name);
-    if (!category)
-      return LineProblem{"category", fmt::format("unknown category \"{}\"", visible(name))};
+    if (!category) return LineProblem{"category", unknown_category(name)};
   }
 
   // "lang": "zh" (as `dhcode --lang zh list --json` writes) means that
@@ -221,7 +242,7 @@ class OverlayReader : public RecordSink {
       object = json::parse(record.json, note_keys);
     } catch (const json::parse_error& problem) {  // turned into a value at once
       if (guess) return false;                    // the splitter looks closer
-      fail(record, problem.byte > 0 ? problem.byte - 1 : 0, "invalid JSON");
+      invalid(record, problem.byte > 0 ? problem.byte - 1 : 0);
       return true;
     } catch (const json::exception&) {  // a number too large for any type (1E999)
       fail(record, 0, "invalid JSON: a number out of range");
@@ -239,8 +260,8 @@ class OverlayReader : public RecordSink {
     take(record, object);
     return true;
   }
-  void problem(std::size_t line, std::string_view why) override {
-    if (!error) error = OverlayError{path_, line, 1, std::string(why)};
+  void problem(std::size_t line, std::size_t column, std::string_view why) override {
+    if (!error) error = OverlayError{path_, line, column == 0 ? 1 : column, std::string(why)};
   }
   void incomplete(const Record& so_far, std::string_view why) override {
     if (error) return;
@@ -250,10 +271,19 @@ class OverlayReader : public RecordSink {
     if (syntax.problem)  // where it goes wrong, or where the text ends too early
       fail(so_far, syntax.problem->offset, fmt::format("invalid JSON: {}", syntax.problem->why));
     else
-      problem(so_far.line, why);
+      problem(so_far.line, 0, why);
+  }
+  // Where and why a record is not JSON, as a response's record would be
+  // told; the parser's own place when the checker finds nothing.
+  void invalid(const Record& record, std::size_t parser_offset) {
+    JsonSyntax syntax = check_json(record.json);
+    if (syntax.problem)
+      fail(record, syntax.problem->offset, fmt::format("invalid JSON: {}", syntax.problem->why));
+    else
+      fail(record, parser_offset, "invalid JSON");
   }
   void other_line(std::size_t line, std::string_view) override {
-    if (!current_line_blank) problem(line, "not a JSON entry");
+    if (!current_line_blank) problem(line, 0, "not a JSON entry");
   }
 
   bool current_line_blank = false;
@@ -329,18 +359,21 @@ std::optional<OverlayError> load_overlay(const std::string& path, Registry& regi
 std::vector<OverlayFile> overlay_files(const std::vector<std::string>& from_options) {
   std::vector<OverlayFile> files;
   std::string config_home;
-  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
+  std::string_view named_as;  // as the message names where it came from
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) {
     config_home = xdg;
-  else if (const char* home = std::getenv("HOME"); home && *home)
+    named_as = "$XDG_CONFIG_HOME/dhcode/registry.json";
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
     config_home = std::string(home) + "/.config";
+    named_as = "~/.config/dhcode/registry.json";
+  }
   if (!config_home.empty()) {
     std::string default_file = config_home + "/dhcode/registry.json";
     struct stat status;
     // Loaded when present. A file there that cannot be read is reported on
     // loading; a folder that cannot even be looked into (another user's
     // HOME) counts as no file.
-    if (::stat(default_file.c_str(), &status) == 0)
-      files.push_back({default_file, "$XDG_CONFIG_HOME/dhcode/registry.json"});
+    if (::stat(default_file.c_str(), &status) == 0) files.push_back({default_file, named_as});
   }
   if (const char* list = std::getenv("DHCODE_REGISTRY"); list && *list) {
     std::string_view rest = list;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "json_syntax.hpp"
+
 namespace dhcode {
 namespace {
 
@@ -180,10 +182,10 @@ void RecordSplitter::line(const Line& line) {
 }
 
 void RecordSplitter::overlong_line(std::size_t number) {
-  sink_.problem(number, too_long_message("line"));
+  sink_.problem(number, 0, too_long_message("line"));
   if (state_ == State::in_value) abandon_value("incomplete record: cut off by an overlong line");
   if (state_ == State::in_array)
-    sink_.problem(array_line_, "incomplete array: cut off by an overlong line");
+    sink_.problem(array_line_, 0, "incomplete array: cut off by an overlong line");
   state_ = State::outside;
 }
 
@@ -227,7 +229,7 @@ void RecordSplitter::value_goes_on(const LineScan& scan) {
     return;
   }
   if (!value_too_long_ && value_.size() + rest.size() + 1 > max_record_bytes()) {
-    sink_.problem(value_line_, too_long_message("record"));
+    sink_.problem(value_line_, 0, too_long_message("record"));
     value_too_long_ = true;
     value_.clear();
   }
@@ -249,7 +251,7 @@ bool RecordSplitter::read_array(LineScan& scan) {
     begin_value(scan, scan.pos, false, true);
     scan.value_begin = scan.pos;
   } else {
-    sink_.problem(scan.number,
+    sink_.problem(scan.number, 0,
                   fmt::format("invalid JSON: expected {} in the array begun at line {}",
                               expect_element_ ? "a value" : "',' or ']'", array_line_));
     state_ = State::outside;
@@ -285,7 +287,8 @@ bool RecordSplitter::read_outside(LineScan& scan) {
   }
   if (scan.after_value) {
     // JSON input with something else after a record: "{...}}", "{...} x".
-    sink_.problem(scan.number, "invalid JSON: unexpected text after the record");
+    sink_.problem(scan.number, position_of(scan.text, scan.pos, scan.number, 1).column,
+                  "invalid JSON: unexpected text after the record");
     return false;
   }
   return read_log_text(scan);
@@ -305,7 +308,7 @@ bool RecordSplitter::read_log_text(LineScan& scan) {
 void RecordSplitter::end() {
   if (state_ == State::in_value) abandon_value("incomplete record: the input ends inside it");
   if (state_ == State::in_array)
-    sink_.problem(array_line_, "incomplete array: the input ends inside it");
+    sink_.problem(array_line_, 0, "incomplete array: the input ends inside it");
   state_ = State::outside;
 }
 

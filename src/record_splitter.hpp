@@ -39,8 +39,8 @@ class RecordSink {
   // Otherwise the sink deals with the record, valid or not, and returns true.
   virtual bool record(const Record& record, bool guess) = 0;
   // A record is broken in a way the splitter sees (too long, an array
-  // without its closing bracket).
-  virtual void problem(std::size_t line, std::string_view why) = 0;
+  // without its closing bracket); column 0 when the whole line is meant.
+  virtual void problem(std::size_t line, std::size_t column, std::string_view why) = 0;
   // A record that did not end where it had to: what was read of it, and
   // why it ended (the input ended, the next line starts something else).
   // The sink may find an earlier, more precise problem in it.
@@ -76,7 +76,7 @@ class RecordSplitter {
   bool read_array(LineScan& scan);
   [[gnu::always_inline]] inline bool read_outside(LineScan& scan);  // once per record: inlined
   bool read_log_text(LineScan& scan);
-  void value_goes_on(const LineScan& scan);  // the value does not end on this line
+  void value_goes_on(const LineScan& scan);       // the value does not end on this line
   bool opens_pretty_value(const LineScan& scan);  // log text, then "{" ending the line
   void overlong_line(std::size_t number);
 
@@ -92,7 +92,7 @@ class RecordSplitter {
   State state_ = State::outside;
 
   // The value being read.
-  std::string value_;  // its text so far, once it spans lines
+  std::string value_;         // its text so far, once it spans lines
   std::string value_before_;  // the log text before it, when it began after some
   std::size_t value_line_ = 0;
   std::size_t value_column_ = 1;

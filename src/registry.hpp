@@ -155,6 +155,15 @@ std::string_view holds_in(const Range& range, Language language);
 std::string_view text_in(const Note& note, Language language);
 std::string_view source_in(const Note& note, Language language);
 
+// Every name of an enum, in its order: the choices of an option, the
+// valid values in a message.
+template <typename Enum, std::size_t count>
+std::vector<std::string> names_of_all() {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < count; ++i) names.emplace_back(name_of(static_cast<Enum>(i)));
+  return names;
+}
+
 std::optional<Category> category_named(std::string_view name);
 std::optional<Status> status_named(std::string_view name);
 

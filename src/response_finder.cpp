@@ -293,8 +293,8 @@ void ResponseFinder::report_invalid(const Record& record, const ReadRecord& read
   handler_->bad_record({name_, at.line, at.column}, read.why);
 }
 
-void ResponseFinder::problem(std::size_t line, std::string_view why) {
-  handler_->bad_record({name_, line}, why);
+void ResponseFinder::problem(std::size_t line, std::size_t column, std::string_view why) {
+  handler_->bad_record({name_, line, column}, why);
 }
 
 void ResponseFinder::incomplete(const Record& so_far, std::string_view why) {

@@ -84,7 +84,7 @@ class ResponseFinder : public RecordSink {
   ResponseFinder& operator=(const ResponseFinder&) = delete;
 
   bool record(const Record& record, bool guess) override;
-  void problem(std::size_t line, std::string_view why) override;
+  void problem(std::size_t line, std::size_t column, std::string_view why) override;
   void incomplete(const Record& so_far, std::string_view why) override;
   void other_line(std::size_t line, std::string_view text) override;
 

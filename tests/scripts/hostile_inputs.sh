@@ -87,7 +87,7 @@ echo '{"Code":" 400000008 "}' > in;        run padded_string_code 0 - explain
 { printf '{"Code":0,"Message":"'; repeat y 2000000; echo '"}'; } > in; run string_of_2_mb 65 "stdin:1: line longer than" explain
 printf '{"Code":400000008,"Mess' > in;     run truncated_object 65 "stdin:1:24: invalid JSON: a line ends inside a string" explain
 printf '{\n  "Code": 400000008,\n' > in;    run truncated_pretty_object 65 "stdin:1: incomplete record: the input ends inside it" explain
-printf '{"Code":0}\xef\xbb\xbf{"Code":1}\n' > in;  run bom_in_the_middle 65 "stdin:1: invalid JSON: unexpected text after the record" explain
+printf '{"Code":0}\xef\xbb\xbf{"Code":1}\n' > in;  run bom_in_the_middle 65 "stdin:1:11: invalid JSON: unexpected text after the record" explain
 printf '{"Code":0,"Message":"\xef\xbb\xbf"}\n' > in; run bom_inside_a_string 0 - explain
 printf '{"Code":1,"Message":"\\u001b]0;owned\\u0007\\u001b[2J\\u202e\\u009b"}\n' > in
 run escapes_in_message 1 - explain

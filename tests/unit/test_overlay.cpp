@@ -73,7 +73,27 @@ TEST_CASE("load_overlay: a broken file loads nothing and says where") {
   CHECK(error_of("{\"code\":\"5\"}", good) ==
         "f:2:2: \"code\" must be a whole number from 0 to 999999999");
   CHECK(error_of("{\"description\":\"x\"}", good) == "f:2:1: no \"code\" key");
-  CHECK(error_of("{\"code\":7,\"colour\":1}", good) == "f:2:11: unknown key \"colour\"");
+  CHECK(error_of("{\"code\":7,\"colour\":1}", good) ==
+        "f:2:11: unknown key \"colour\"; an entry's keys are code, description, action, "
+        "category, retryable, status, source, earlier, runbook, note, overlay, lang, "
+        "description_zh, action_zh");
+  CHECK(error_of("{\"code\":7,\"descripton\":\"x\"}", good) ==
+        "f:2:11: unknown key \"descripton\" (did you mean \"description\"?)");
+  CHECK(error_of("{\"code\":7,\"description\":\"x\",\"category\":\"tts\",\"retryable\":true}") ==
+        "f:1:29: unknown category \"tts\"; the categories are success, request, signature, "
+        "account, resource, stream, content, speech, limit, server");
+  CHECK(error_of("{\"code\":7,\"description\":\"x\",\"category\":\"serer\",\"retryable\":true}")
+            .find("unknown category \"serer\" (did you mean \"server\"?); the categories are") !=
+        std::string::npos);
+  // null keeps a code the registry has as it is; a new code has nothing to keep.
+  CHECK(error_of("{\"code\":7,\"description\":\"x\",\"category\":\"server\",\"retryable\":null}") ==
+        "f:1:1: 7 is a new code: it needs \"retryable\" to be true or false (null keeps a code "
+        "the registry has as it is)");
+  // The reason and the place of the first wrong character, as a response gets them.
+  CHECK(error_of("{\"code\":7 \"note\":\"x\"}") ==
+        "f:1:11: invalid JSON: unexpected character '\"' where ',' or '}' was expected");
+  CHECK(error_of(good.substr(0, good.size() - 1) + " x") ==
+        "f:1:76: invalid JSON: unexpected text after the record");
   CHECK(error_of("{\"code\":7,\"note\":3}", good) == "f:2:11: \"note\" must be a string or null");
   CHECK(error_of("{\"code\":7,\"description\":\"x\",\"category\":\"server\"}", good) ==
         "f:2:1: 7 is a new code: it needs \"retryable\" (true or false)");

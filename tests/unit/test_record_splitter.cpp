@@ -23,7 +23,8 @@ struct StringMaker<std::vector<std::string>> {
 namespace {
 
 // Writes down what the splitter finds, one string per event:
-// "record 3: {...}", "in text 3: {...}", "problem 3: why", "other 3".
+// "record 3: {...}", "in text 3: {...}", "problem 3: why" (or with its
+// column, "problem 3:12: why"), "other 3".
 class Recorder : public RecordSink {
  public:
   bool record(const Record& record, bool guess) override {
@@ -33,13 +34,16 @@ class Recorder : public RecordSink {
                      ": " + std::string(record.json));
     return true;
   }
-  void problem(std::size_t line, std::string_view why) override {
-    events.push_back("problem " + std::to_string(line) + ": " + std::string(why));
+  void problem(std::size_t line, std::size_t column, std::string_view why) override {
+    std::string at = std::to_string(line) + (column ? ":" + std::to_string(column) : "");
+    events.push_back("problem " + at + ": " + std::string(why));
   }
   void incomplete(const Record& so_far, std::string_view why) override {
-    problem(so_far.line, why);
+    problem(so_far.line, 0, why);
   }
-  void other_line(std::size_t line, std::string_view) override { events.push_back("other " + std::to_string(line)); }
+  void other_line(std::size_t line, std::string_view) override {
+    events.push_back("other " + std::to_string(line));
+  }
   std::vector<std::string> events;
 };
 
@@ -94,13 +98,17 @@ TEST_CASE("objects one after another, on a line or across lines") {
         Events{"record 1: {\n\"Code\":0\n}", "record 3: {\n\"Code\":1\n}"});
 }
 
-TEST_CASE("text after a record on a line of JSON is a problem") {
+TEST_CASE("text after a record on a line of JSON is a problem, at its column") {
   CHECK(split("{\"Code\":0}}\n") ==
         Events{"record 1: {\"Code\":0}",
-               "problem 1: invalid JSON: unexpected text after the record"});
+               "problem 1:11: invalid JSON: unexpected text after the record"});
   CHECK(split("[{\"Code\":0}] trailing\n") ==
         Events{"record 1: {\"Code\":0}",
-               "problem 1: invalid JSON: unexpected text after the record"});
+               "problem 1:14: invalid JSON: unexpected text after the record"});
+  // Columns count characters: é is two bytes and one column.
+  CHECK(split("{\"M\":\"\u00e9\"} x\n") ==
+        Events{"record 1: {\"M\":\"\u00e9\"}",
+               "problem 1:11: invalid JSON: unexpected text after the record"});
 }
 
 TEST_CASE("a response embedded after log text") {
@@ -187,8 +195,8 @@ TEST_CASE("a record longer than the limit is a problem, reported once") {
   splitter.line({"}", 2000, false});
   splitter.line({",{\"Code\":0}]", 2001, false});
   splitter.end();
-  CHECK(recorder.events == Events{"problem 2: " + too_long_message("record"),
-                                  "record 2001: {\"Code\":0}"});
+  CHECK(recorder.events ==
+        Events{"problem 2: " + too_long_message("record"), "record 2001: {\"Code\":0}"});
 }
 
 TEST_SUITE_END();
