@@ -73,7 +73,9 @@ ExitStatus run_check(const CheckRequest& request, Context& context) {
   if (inputs.empty()) return ExitStatus::usage;
   ExplanationPrinter printer(context);
   CheckHandler handler(request, printer);
-  ExitStatus reading = read_inputs(inputs, handler);
+  // An input without a response is named, with its nearest miss, as
+  // explain names it.
+  ExitStatus reading = read_inputs(inputs, handler, {.each_needs_a_response = true});
   ExitStatus status = worse(handler.status(), reading);
   if (handler.found_nothing() && reading == ExitStatus::ok) {
     status = worse(status, ExitStatus::data_error);
