@@ -530,7 +530,7 @@ struct GlobalOptions {
 };
 
 // The longest record --max-record may allow: the memory a run needs grows
-// with it (README, "Reading responses").
+// with it (docs/logs.md).
 constexpr std::size_t kLargestMaxRecord = std::size_t{1} << 30;
 
 // "64M", "512K", "1G" (binary units; KiB, MiB, GiB too) or a number of bytes.

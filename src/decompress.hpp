@@ -3,7 +3,7 @@
 //
 // Each library is opened with dlopen only when its kind of input appears:
 // linking them would cost every run of dhcode their start-up, and most runs
-// read no compressed input (README, "Speed and memory").
+// read no compressed input (docs/development.md, "Speed and memory").
 #pragma once
 
 #include <memory>

@@ -1,4 +1,4 @@
-// The exit statuses dhcode documents (README, --help, man page). Values
+// The exit statuses dhcode documents (README, docs/output.md, --help, man page). Values
 // above 1 follow sysexits.h so that scripts can tell the kinds apart.
 #pragma once
 

@@ -3,7 +3,7 @@
 // or not at all, with one line that says what it is.
 //
 // kInputFormats is the one list: detection, the refusal messages, the
-// README's list and the tests derive from it.
+// docs/logs.md's list and the tests derive from it.
 #pragma once
 
 #include <memory>

@@ -1,7 +1,7 @@
 // Turning explanations into text for people and JSON for scripts.
 //
 // Text may be coloured; JSON never is. Both carry the same facts. The JSON
-// keys are documented in README.md ("JSON output") and are part of the interface.
+// keys are documented in docs/json.md and are part of the interface.
 #pragma once
 
 #include <memory>

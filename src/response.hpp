@@ -49,7 +49,7 @@ enum class RecordKind {
 };
 
 // How deep below a record that has no Code of its own responses are looked
-// for (docs: README, "Reading responses").
+// for (docs/logs.md).
 inline constexpr int kNestedSearchDepth = 8;
 
 struct ReadRecord {

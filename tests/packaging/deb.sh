@@ -28,8 +28,8 @@ dpkg-deb -x "$package" "$work/root"
 out=$("$work/root/usr/bin/dhcode" explain 400000008)
 [[ $out == *"Digital Human video stream concurrency limit exceeded."* ]] || { echo "$out"; exit 1; }
 # lintian, when installed (scripts/setup.sh installs it): no error, no
-# warning, no pedantic tag. Informational tags may stay (README, "Installing
-# system-wide", says why each does).
+# warning, no pedantic tag. Informational tags may stay (docs/development.md,
+# "Packaging", says why each does).
 if command -v lintian > /dev/null; then
   lintian --pedantic --fail-on error,warning,pedantic "$package" 2>&1 |
     grep -v 'running with root privileges' || true

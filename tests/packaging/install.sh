@@ -8,7 +8,7 @@ trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" > /dev/null
 for file in bin/dhcode share/man/man1/dhcode.1.gz share/bash-completion/completions/dhcode \
     share/zsh/site-functions/_dhcode share/fish/vendor_completions.d/dhcode.fish \
-    share/doc/dhcode/README.md; do
+    share/doc/dhcode/README.md share/doc/dhcode/docs/logs.md; do
   [ -e "$prefix/$file" ] || { echo "not installed: $file"; exit 1; }
 done
 out=$("$prefix/bin/dhcode" explain 400000008)
