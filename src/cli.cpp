@@ -207,13 +207,17 @@ Examples:
 
 // --- stats -------------------------------------------------------------------
 
+// More threads than this only cost memory: reading is bounded by the disk.
+constexpr std::int64_t kMostJobs = 1024;
+
 void stats_options(CLI::App& command, StatsRequest& request) {
   command
-      .add_option_function<std::size_t>(
+      .add_option_function<std::int64_t>(  // signed: "-5" is refused, not wrapped around
           "-j,--jobs",
-          [&request](std::size_t jobs) {
-            if (jobs == 0) throw CLI::ValidationError("--jobs", "a number of 1 or more");
-            request.jobs = jobs;
+          [&request](std::int64_t jobs) {
+            if (jobs < 1 || jobs > kMostJobs)
+              throw CLI::ValidationError("--jobs", fmt::format("a number from 1 to {}", kMostJobs));
+            request.jobs = static_cast<std::size_t>(jobs);
           },
           "read up to N inputs at once (default: as many as the machine has cores; 1: one "
           "after another); the report is the same")
@@ -303,7 +307,8 @@ void verify_options(CLI::App& command, VerifyRequest& request) {
           [&request](std::int64_t seconds) {
             // 13 digits is a time in milliseconds, read as seconds it is
             // thousands of years away.
-            if (seconds < 0) throw CLI::ValidationError("--now", "Unix seconds, from 0");
+            if (seconds < 0 || seconds > 9'999'999'999'999)
+              throw CLI::ValidationError("--now", "Unix seconds, such as 1774000800");
             if (seconds > 99'999'999'999)
               throw CLI::ValidationError(
                   "--now", fmt::format("{} looks like milliseconds; give Unix seconds ({})",
@@ -350,7 +355,10 @@ CompletionSpec completion_spec(const CLI::App& app);
 void completions_options(CLI::App& command, CompletionsRequest& request) {
   command.add_option("SHELL", request.shell, "bash, zsh or fish")
       ->required()
-      ->check(CLI::IsMember(std::vector<std::string>(std::begin(kShells), std::end(kShells))));
+      ->check([](const std::string& shell) -> std::string {
+        if (std::ranges::find(kShells, shell) != std::end(kShells)) return "";
+        return fmt::format("'{}' is not one of {}", visible(shell), fmt::join(kShells, ", "));
+      });
   // The spec is made once every command is defined, from the whole app.
   command.callback([&command, &request] { request.spec = completion_spec(*command.get_parent()); });
 }
@@ -895,6 +903,46 @@ std::optional<std::string> option_without_value(const std::vector<std::string_vi
 // option is named with the nearest one that exists, a missing command with
 // the list of commands. (Worked out only after a failed parse, so that the
 // start-up of a good command line does not pay for it.)
+// The parser's complaint in dhcode's words: "--jobs: 'abc' is not a whole
+// number", not "Could not convert: --jobs = abc". Messages that are
+// dhcode's already (its own checks') pass unchanged.
+std::string in_dhcodes_words(const CLI::ParseError& error, const CLI::App& app,
+                             const CLI::App* command) {
+  std::string_view what = error.what();
+  std::string_view name = what.substr(0, what.find(':'));
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
+    if (what.find("At Most") != std::string_view::npos)
+      return fmt::format("{} is given more than once; give it once", visible(name));
+    if (what.find("required") != std::string_view::npos)
+      return fmt::format("{} needs a value", visible(name));
+    return fmt::format("{} takes no value", visible(name));
+  }
+  if (dynamic_cast<const CLI::ConversionError*>(&error)) {
+    // "Could not convert: NAME = VALUE": every option dhcode converts is a
+    // whole number.
+    constexpr std::string_view kPrefix = "Could not convert: ";
+    std::string_view rest = what.substr(std::min(what.size(), kPrefix.size()));
+    std::size_t equals = rest.find(" = ");
+    if (what.starts_with(kPrefix) && equals != std::string_view::npos) {
+      std::string option_name(rest.substr(0, equals));
+      const CLI::Option* option = command ? command->get_option_no_throw(option_name) : nullptr;
+      if (!option) option = app.get_option_no_throw(option_name);
+      if (option && option->get_items_expected_min() == 0)  // a flag: --failures=x
+        return fmt::format("{} takes no value", visible(option_name));
+      return fmt::format("{}: '{}' is not a whole number", visible(option_name),
+                         visible(rest.substr(equals + 3)));
+    }
+  }
+  if (dynamic_cast<const CLI::RequiredError*>(&error) && command) {
+    name = what.substr(0, what.find(" is required"));
+    const CLI::Option* option = command->get_option_no_throw(std::string(name));
+    if (option)
+      return fmt::format("{} needs {}: {}", command->get_name(), visible(name),
+                         option->get_description());
+  }
+  return visible(what);
+}
+
 std::string parse_error_message(const CLI::ParseError& error,
                                 const std::vector<std::string_view>& arguments, const CLI::App& app,
                                 const Command* named) {
@@ -915,7 +963,7 @@ std::string parse_error_message(const CLI::ParseError& error,
   std::string_view option = what.substr(0, what.find(':'));
   bool global =
       std::ranges::find(kGlobalOptionsWithValue, option) != std::end(kGlobalOptionsWithValue);
-  return fmt::format("{} (see 'dhcode {}--help')", visible(what),
+  return fmt::format("{} (see 'dhcode {}--help')", in_dhcodes_words(error, app, command),
                      global ? "" : std::string(named->name) + " ");
 }
 
