@@ -68,11 +68,18 @@ void add_notes(Block& block, Code code) {
                    text_in(note, block.language), source_in(note, block.language)));
 }
 
+// "  Similar:   400000008 (...)", the others under the first in its column.
 void add_suggestions(Block& block, const Explanation& explanation) {
-  for (const Entry* entry : explanation.did_you_mean)
-    block.line(
-        block.words.did_you_mean,
-        fmt::format("{} ({})", entry->code, visible(description_in(*entry, block.language))));
+  bool first = true;
+  for (const Entry* entry : explanation.did_you_mean) {
+    std::string text =
+        fmt::format("{} ({})", entry->code, visible(description_in(*entry, block.language)));
+    if (first)
+      block.line(block.words.did_you_mean, text);
+    else
+      fmt::format_to(std::back_inserter(block.out), "  {:10} {}\n", "", text);
+    first = false;
+  }
 }
 
 void add_origin_line(Block& block, const ResponseContext* from) {

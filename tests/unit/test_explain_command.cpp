@@ -34,7 +34,7 @@ TEST_CASE("explain: a known code is explained, in text") {
 TEST_CASE("explain: an unknown code is 1, with suggestions one keystroke away") {
   Captured captured;
   CHECK(explain_arguments({"40000008"}, captured) == ExitStatus::not_found);
-  CHECK(captured.text().find("Did you mean: 400000008") != std::string::npos);
+  CHECK(captured.text().find("Similar:   400000008") != std::string::npos);
 }
 
 TEST_CASE("explain: not a code is 65, and the other arguments are still explained") {
