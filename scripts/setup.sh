@@ -19,6 +19,7 @@ packages=(
   zlib1g-dev libzstd-dev libbz2-dev liblzma-dev liblz4-dev  # headers for compressed input (the libraries load at run time)
   libisal-dev                 # ISA-L: gzip inflated several times faster than with zlib (loads at run time)
   nettle-dev pkgconf          # headers for digests (the library loads at run time)
+  libopencc-dev libopencc1.1  # OpenCC: search reads Traditional Chinese as Simplified (loads at run time)
   jq bsdutils                 # tests: jq reads the JSON output, script(1) makes a terminal
   zsh fish mandoc             # tests: completions in real shells, the man page's lint
   dpkg-dev file lintian       # tests: cpack -G DEB (dpkg-shlibdeps), and lintian on the package

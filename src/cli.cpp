@@ -198,7 +198,9 @@ void search_options(CLI::App& command, SearchRequest& request) {
 
 constexpr std::string_view kSearchFooter =
     R"(Codes that hold any of the words, those with more of them first; a quoted
-phrase is matched as a phrase. Exit status 1 when nothing matches.
+phrase is matched as a phrase. Both languages' texts are searched; Chinese in
+Traditional characters is searched as Simplified (with OpenCC, libopencc1.1).
+Exit status 1 when nothing matches.
 
 Examples:
   dhcode search signature

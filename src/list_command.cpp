@@ -9,6 +9,7 @@
 #include "code_argument.hpp"
 #include "render.hpp"
 #include "safe_text.hpp"
+#include "simplified_chinese.hpp"
 
 namespace dhcode {
 namespace {
@@ -114,8 +115,27 @@ int search_score(const Entry& entry, const std::vector<std::string>& words) {
   return score;
 }
 
+namespace {
+
+// Words with Traditional characters as Simplified, the registry's script
+// (簽名 is 签名); unchanged, with the reason in problem, without OpenCC.
+void fold_traditional(std::vector<std::string>& words, std::string& problem) {
+  for (std::string& word : words) {
+    if (std::ranges::all_of(word, [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+      continue;  // no Chinese in it: nothing to fold, nothing to load
+    if (std::optional<std::string> simplified = to_simplified(word, problem))
+      word = std::move(*simplified);
+    else
+      return;
+  }
+}
+
+}  // namespace
+
 ExitStatus run_search(const SearchRequest& request, Context& context) {
   std::vector<std::string> words = search_words(request.words);
+  std::string no_opencc;  // why Traditional characters could not be folded
+  fold_traditional(words, no_opencc);
   std::vector<std::pair<int, const Entry*>> scored;
   for (const Entry& entry : active_registry().entries())
     if (int score = search_score(entry, words); score > 0) scored.emplace_back(score, &entry);
@@ -127,6 +147,11 @@ ExitStatus run_search(const SearchRequest& request, Context& context) {
           fmt::format("search: no code matches; search looks in the texts, to explain a code "
                       "use 'dhcode explain {}'",
                       visible(*code)));
+    else if (!no_opencc.empty())
+      report(
+          fmt::format("search: no code matches; Traditional characters are searched as "
+                      "Simplified only with OpenCC (Debian: libopencc1.1): {}",
+                      no_opencc));
     else
       report("search: no code matches");
     return ExitStatus::not_found;
