@@ -25,9 +25,10 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array kKnownKeys = {
-    "code",    "description", "action", "category", "retryable", "status",         "source",
-    "earlier", "runbook",     "note",   "overlay",  "lang",      "description_zh", "action_zh"};
+constexpr std::array kKnownKeys = {"code",           "description", "action",         "category",
+                                   "retryable",      "status",      "source",         "earlier",
+                                   "runbook",        "note",        "overlay",        "lang",
+                                   "description_zh", "action_zh",   "description_en", "action_en"};
 
 // Problems found in one line; the column is where the key stands in it.
 struct LineProblem {
@@ -67,6 +68,10 @@ struct EntryKeys {
   bool chinese;  // "lang": "zh": description and action are the Chinese texts
   const char* description_zh() const { return chinese ? "description" : "description_zh"; }
   const char* action_zh() const { return chinese ? "action" : "action_zh"; }
+  // The English texts beside Chinese ones, as `dhcode --lang zh list --json`
+  // writes a team's code given in both languages.
+  const char* description_en() const { return chinese ? "description_en" : "description"; }
+  const char* action_en() const { return chinese ? "action_en" : "action"; }
 };
 
 // What reading an entry found besides a problem.
@@ -94,10 +99,8 @@ std::optional<LineProblem> read_documented(const json& object, Code number, Entr
   const ChineseText* zh = find_chinese_text(number);
   std::vector<std::pair<const char*, json>> texts = {{keys.description_zh(), json(zh->description)},
                                                      {keys.action_zh(), json(zh->action)}};
-  if (!keys.chinese) {
-    texts.push_back({"description", json(documented->description)});
-    texts.push_back({"action", json(documented->action)});
-  }
+  texts.push_back({keys.description_en(), json(documented->description)});
+  texts.push_back({keys.action_en(), json(documented->action)});
   for (const auto& [key, value] : texts)
     if (differs(key, value) && !read.stale)
       read.stale = LineProblem{key, fmt::format("\"{}\" of {} is not the documented text (a "
@@ -115,7 +118,8 @@ std::optional<LineProblem> read_new(const json& object, Code number, EntryKeys k
                                     std::optional<Category> category, Registry& registry,
                                     Entry& entry) {
   std::vector<std::string> missing;
-  if (text_of(object, "description").empty() && text_of(object, "description_zh").empty())
+  if (text_of(object, keys.description_en()).empty() &&
+      text_of(object, keys.description_zh()).empty())
     missing.push_back("\"description\"");
   if (!category) missing.push_back("\"category\"");
   if (!object.contains("retryable") || !object["retryable"].is_boolean())
@@ -133,8 +137,8 @@ std::optional<LineProblem> read_new(const json& object, Code number, EntryKeys k
                        fmt::format("{} is a new code: it needs {}", number, list)};
   }
   entry = Entry{number,
-                registry.keep(keys.chinese ? "" : text_of(object, "description")),
-                registry.keep(keys.chinese ? "" : text_of(object, "action")),
+                registry.keep(text_of(object, keys.description_en())),
+                registry.keep(text_of(object, keys.action_en())),
                 *category,
                 object["retryable"].get<bool>(),
                 Status::team};
@@ -157,8 +161,9 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
       code->get<std::int64_t>() > kLargestCode)
     return LineProblem{"code",
                        fmt::format("\"code\" must be a whole number from 0 to {}", kLargestCode)};
-  for (const char* key : {"description", "action", "runbook", "note", "status", "source", "earlier",
-                          "overlay", "category", "lang", "description_zh", "action_zh"})
+  for (const char* key :
+       {"description", "action", "runbook", "note", "status", "source", "earlier", "overlay",
+        "category", "lang", "description_zh", "action_zh", "description_en", "action_en"})
     if (object.contains(key) && !is_text_or_null(object[key]))
       return LineProblem{key, fmt::format("\"{}\" must be a string or null", key)};
   if (object.contains("retryable") && !object["retryable"].is_boolean() &&
@@ -179,6 +184,12 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
   // With "lang": "zh", description and action are the Chinese texts: a
   // description_zh beside them would be a second Chinese text, one of
   // them dropped.
+  for (const char* key : {"description_en", "action_en"})
+    if (!keys.chinese && object.contains(key) && !object[key].is_null())
+      return LineProblem{
+          key, fmt::format("\"{}\" is for an entry with \"lang\": \"zh\"; without "
+                           "it, \"{}\" is the English text",
+                           key, std::string_view(key).substr(0, std::string_view(key).size() - 3))};
   for (const char* key : {"description_zh", "action_zh"})
     if (keys.chinese && object.contains(key) && !object[key].is_null())
       return LineProblem{

@@ -160,7 +160,18 @@ nlohmann::ordered_json render_entry_json(const Entry& entry, Language language) 
   out["code"] = entry.code;
   add_entry_keys(out, &entry, language);
   // Which language description and action are in.
-  out["lang"] = name_of(language_shown(entry, language));
+  Language shown = language_shown(entry, language);
+  out["lang"] = name_of(shown);
+  // A team's code given in both languages keeps both, so that an overlay
+  // made from this output loses neither.
+  if (entry.status == Status::team) {
+    Language other = shown == Language::zh ? Language::en : Language::zh;
+    std::string_view suffix = other == Language::zh ? "_zh" : "_en";
+    if (language_shown(entry, other) == other) {
+      out["description" + std::string(suffix)] = text_or_null(description_in(entry, other));
+      out["action" + std::string(suffix)] = text_or_null(action_in(entry, other));
+    }
+  }
   return out;
 }
 

@@ -8,7 +8,8 @@ doc="$here/../../docs/json.md"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The table of one section as JSON: {"key": ["number", "null"], ...}
+# The table of one section as JSON: {"key": ["number", "null"], ...}; keys
+# whose "always" column says no are marked with "optional" among the types.
 schema_of() {
   awk -v section="## $1" '
     $0 == section { inside = 1; next }
@@ -17,6 +18,8 @@ schema_of() {
       split($0, cell, "|")
       key = cell[2]; gsub(/[ `]/, "", key)
       types = cell[3]; gsub(/^ +| +$/, "", types); gsub(/ or /, ",", types)
+      always = cell[4]; gsub(/ /, "", always)
+      if (always == "no") types = types ",optional"
       printf "%s\t%s\n", key, types
     }' "$doc" | jq -R -s 'split("\n") | map(select(length > 0) | split("\t")
                           | {(.[0]): (.[1] | split(","))}) | add'
@@ -31,7 +34,9 @@ check() {  # section file
     [inputs] as $objects
     | ($objects | length) > 0
     and all($objects[];
-        (keys_unsorted | sort) == ($schema | keys | sort)
+        (keys_unsorted - ($schema | keys) | length) == 0
+        and (($schema | to_entries | map(select(.value | index("optional") | not) | .key))
+             - keys_unsorted | length) == 0
         and all(to_entries[]; (.value | type) as $t | $schema[.key] | index($t) != null))
   ' "$2" > /dev/null || {
     echo "output of $1 does not match docs/json.md:"
@@ -60,7 +65,14 @@ check "explain --short" "$work/short"
 
 "$dhcode" list --json > "$work/list"
 "$dhcode" search --json signature >> "$work/list"
+# A team's code in both languages, in each language.
+echo '{"code":900000001,"description":"Quota.","description_zh":"配额。","category":"speech","retryable":true}' > "$work/both.json"
+"$dhcode" --registry "$work/both.json" list --json --status team >> "$work/list"
+"$dhcode" --registry "$work/both.json" --lang zh list --json --status team >> "$work/list"
 check list "$work/list"
+jq -e -s 'map(select(.code == 900000001)) | .[0] | has("description_zh") and (has("description_en") | not)' "$work/list" > /dev/null &&
+  jq -e -s 'map(select(.code == 900000001)) | .[1] | has("description_en") and .lang == "zh"' "$work/list" > /dev/null ||
+  { echo "list --json of a team code in both languages lacks the other language"; exit 1; }
 
 "$here/../../bench/make_log.sh" 200 > "$work/log"
 echo 'not json' >> "$work/log"

@@ -23,4 +23,24 @@ echo "$out" | jq -e -s --arg file "$work/edited.json" '
   and .[0].status == "current"
   and .[1].known and .[1].status == "team" and .[1].retryable and .[1].overlay == $file
 ' > /dev/null || { echo "the edited overlay did not take: $out"; exit 1; }
-echo "ok: list --json round-trips through --registry"
+
+# A team's code in both languages survives an export in either language:
+# each export, loaded again, exports the same (its file name aside).
+echo '{"code":900000001,"description":"Our TTS quota is exhausted.","action":"Ask ops.","description_zh":"我们的 TTS 配额已用完。","action_zh":"请联系运维。","category":"speech","retryable":true}' \
+  > "$work/both.json"
+for lang in en zh; do
+  "$dhcode" --registry "$work/both.json" --lang $lang list --json --status team |
+    jq -c 'del(.overlay)' > "$work/export.$lang"
+  "$dhcode" --registry "$work/export.$lang" --lang $lang list --json --status team |
+    jq -c 'del(.overlay)' > "$work/again.$lang"
+  cmp -s "$work/export.$lang" "$work/again.$lang" ||
+    { echo "--lang $lang list --json lost a text:"; cat "$work/export.$lang" "$work/again.$lang"; exit 1; }
+  # Both languages' texts are in the export, and come back in the other language too.
+  "$dhcode" --registry "$work/export.$lang" --lang en explain --json 900000001 |
+    jq -e '.description == "Our TTS quota is exhausted." and .action == "Ask ops."' > /dev/null ||
+    { echo "--lang $lang export lost the English text"; exit 1; }
+  "$dhcode" --registry "$work/export.$lang" --lang zh explain --json 900000001 |
+    jq -e '.description == "我们的 TTS 配额已用完。" and .action == "请联系运维。"' > /dev/null ||
+    { echo "--lang $lang export lost the Chinese text"; exit 1; }
+done
+echo "ok: list --json round-trips through --registry, in both languages"

@@ -76,7 +76,7 @@ TEST_CASE("load_overlay: a broken file loads nothing and says where") {
   CHECK(error_of("{\"code\":7,\"colour\":1}", good) ==
         "f:2:11: unknown key \"colour\"; an entry's keys are code, description, action, "
         "category, retryable, status, source, earlier, runbook, note, overlay, lang, "
-        "description_zh, action_zh");
+        "description_zh, action_zh, description_en, action_en");
   CHECK(error_of("{\"code\":7,\"descripton\":\"x\"}", good) ==
         "f:2:11: unknown key \"descripton\" (did you mean \"description\"?)");
   CHECK(error_of("{\"code\":7,\"description\":\"x\",\"category\":\"tts\",\"retryable\":true}") ==
@@ -95,6 +95,10 @@ TEST_CASE("load_overlay: a broken file loads nothing and says where") {
   CHECK(error_of(good.substr(0, good.size() - 1) + " x") ==
         "f:1:76: invalid JSON: unexpected text after the record");
   CHECK(error_of("{\"code\":7,\"note\":3}", good) == "f:2:11: \"note\" must be a string or null");
+  // The English texts beside Chinese ones belong to a "lang": "zh" entry.
+  CHECK(error_of("{\"code\":7,\"description\":\"x\",\"description_en\":\"y\"}") ==
+        "f:1:29: \"description_en\" is for an entry with \"lang\": \"zh\"; without it, "
+        "\"description\" is the English text");
   CHECK(error_of("{\"code\":7,\"description\":\"x\",\"category\":\"server\"}", good) ==
         "f:2:1: 7 is a new code: it needs \"retryable\" (true or false)");
   CHECK(error_of(good, good) == "f:2:2: 400010050 appears twice in this file");
