@@ -35,17 +35,27 @@ class BackgroundSource : public ByteSource {
   static constexpr std::size_t kChunksAhead = 4;
 
  private:
-  void produce();  // the thread's work
+  // Bytes decoded, not zero-filled first (256 KiB of memset a chunk
+  // otherwise); kept for reuse once read, so that chunks are not allocated
+  // and returned to the system (page faults) over and over.
+  struct Chunk {
+    std::unique_ptr<char[]> bytes;
+    std::size_t size = 0;
+  };
+
+  void produce();     // the thread's work
+  Chunk new_chunk();  // a spare one, or a new one
 
   std::unique_ptr<ByteSource> inner_;
   mutable std::mutex mutex_;
   std::condition_variable changed_;
-  std::deque<std::vector<char>> ready_;  // decoded, not read yet
-  bool ended_ = false;                   // inner has no more
-  bool stopping_ = false;                // the reader is gone
+  std::deque<Chunk> ready_;   // decoded, not read yet
+  std::vector<Chunk> spare_;  // read, to be filled again
+  bool ended_ = false;        // inner has no more
+  bool stopping_ = false;     // the reader is gone
   int error_ = 0;
   std::string problem_;
-  std::vector<char> reading_;  // the chunk being read (the reader's alone)
+  Chunk reading_;  // the chunk being read (the reader's alone)
   std::size_t reading_at_ = 0;
   std::thread thread_;  // last: started once the rest is ready
 };
