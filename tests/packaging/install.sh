@@ -11,6 +11,11 @@ for file in bin/dhcode share/man/man1/dhcode.1.gz share/bash-completion/completi
     share/doc/dhcode/README.md share/doc/dhcode/docs/logs.md; do
   [ -e "$prefix/$file" ] || { echo "not installed: $file"; exit 1; }
 done
+# Every page the installed README links to is installed beside it.
+doc=$prefix/share/doc/dhcode
+for page in $(grep -o '](docs/[a-z_]*\.md)' "$doc/README.md" | tr -d '()]' | sort -u); do
+  [ -e "$doc/$page" ] || { echo "README.md links to $page, which is not installed"; exit 1; }
+done
 out=$("$prefix/bin/dhcode" explain 400000008)
 [[ $out == *"Digital Human video stream concurrency limit exceeded."* ]] || { echo "$out"; exit 1; }
 # A real zsh whose function path has the prefix's site-functions (as Debian's
