@@ -333,7 +333,11 @@ void search_nested(element value, int depth, std::optional<std::string_view> tim
 constexpr std::size_t kMaxDepth = 65536;
 constexpr std::size_t kInitialDepth = 1024;
 
-constexpr std::size_t kInitialCapacity = 64 * 1024;
+// Room for a typical record (a response is a few hundred bytes). A longer
+// record doubles the room (at least to its size): simdjson alone would grow
+// to each longer record's exact size, again and again on a log of slowly
+// growing records.
+constexpr std::size_t kInitialCapacity = 4 * 1024;
 
 struct ResponseParser::Impl {
   Impl() {
@@ -361,6 +365,11 @@ struct ResponseParser::Impl {
   [[gnu::always_inline]] inline void read_root(element root, bool with_text);
   // What simdjson refused: why, or a readable copy (json_syntax.hpp). Rare.
   [[gnu::noinline]] bool parse_again(std::string_view json, element& root, bool with_text);
+  // Room for a record of size bytes, at least twice the room there was.
+  [[gnu::noinline]] void grow(std::size_t size) {
+    if (parser.allocate(std::max(size, 2 * parser.capacity()), parser.max_depth()))
+      throw std::bad_alloc();
+  }
   // A record nested deeper than the parser has room for, parsed again with
   // the whole depth: true when it then parses.
   [[gnu::noinline]] bool parse_deeper(std::string_view json, element& root);
@@ -370,6 +379,8 @@ struct ResponseParser::Impl {
 };
 
 bool ResponseParser::Impl::parse(std::string_view json, element& root, bool with_text) {
+  if (json.size() > parser.capacity()) [[unlikely]]
+    grow(json.size());
   simdjson::error_code error = parser.parse(json.data(), json.size(), false).get(root);
   if (!error) return true;
   if (error == simdjson::DEPTH_ERROR && parse_deeper(json, root)) return true;
