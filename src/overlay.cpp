@@ -161,11 +161,11 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
       code->get<std::int64_t>() > kLargestCode)
     return LineProblem{"code",
                        fmt::format("\"code\" must be a whole number from 0 to {}", kLargestCode)};
-  for (const char* key :
-       {"description", "action", "runbook", "note", "status", "source", "earlier", "overlay",
-        "category", "lang", "description_zh", "action_zh", "description_en", "action_en"})
-    if (object.contains(key) && !is_text_or_null(object[key]))
-      return LineProblem{key, fmt::format("\"{}\" must be a string or null", key)};
+  // Every other key but retryable holds text (or null).
+  for (std::string_view key : kKnownKeys)
+    if (key != "code" && key != "retryable" && object.contains(key) &&
+        !is_text_or_null(object[key]))
+      return LineProblem{std::string(key), fmt::format("\"{}\" must be a string or null", key)};
   if (object.contains("retryable") && !object["retryable"].is_boolean() &&
       !object["retryable"].is_null())
     return LineProblem{"retryable", "\"retryable\" must be true, false or null"};
@@ -181,15 +181,16 @@ std::optional<LineProblem> read_entry(const json& object, const std::string& fil
   if (!lang.empty() && !language_named(lang))
     return LineProblem{"lang", "\"lang\" must be \"en\" or \"zh\""};
   EntryKeys keys{lang == "zh"};
-  // With "lang": "zh", description and action are the Chinese texts: a
-  // description_zh beside them would be a second Chinese text, one of
-  // them dropped.
+  // The English texts have their own keys only beside the Chinese ones.
   for (const char* key : {"description_en", "action_en"})
     if (!keys.chinese && object.contains(key) && !object[key].is_null())
       return LineProblem{
           key, fmt::format("\"{}\" is for an entry with \"lang\": \"zh\"; without "
                            "it, \"{}\" is the English text",
                            key, std::string_view(key).substr(0, std::string_view(key).size() - 3))};
+  // With "lang": "zh", description and action are the Chinese texts: a
+  // description_zh beside them would be a second Chinese text, one of
+  // them dropped.
   for (const char* key : {"description_zh", "action_zh"})
     if (keys.chinese && object.contains(key) && !object[key].is_null())
       return LineProblem{
