@@ -55,4 +55,14 @@ TEST_CASE("journald's microseconds, in UTC") {
   CHECK(journal("") == "(not read)");
 }
 
+TEST_CASE("a UTC time with fewer digits of a second") {
+  std::string out;
+  CHECK(utc_time(1774000800123456, 0, out));
+  CHECK(out == "2026-03-20T10:00:00Z");
+  CHECK(utc_time(1774000800123456, 3, out));
+  CHECK(out == "2026-03-20T10:00:00.123Z");
+  CHECK(utc_time(1774000800123456, 9, out));  // at most microseconds
+  CHECK(out == "2026-03-20T10:00:00.123456Z");
+}
+
 TEST_SUITE_END();
