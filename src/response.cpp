@@ -237,6 +237,40 @@ bool may_hold_callback(std::string_view text) {
          text.find(kEventType) != std::string_view::npos;
 }
 
+// A string of a record that may hold a response or a callback is noted, to
+// be read as text of its own; the record's time, read already, is not.
+void note_string(std::string_view text, ReadRecord& out) {
+  if (out.time && text.data() == out.time->data()) return;
+  if (text.find("Code") != std::string_view::npos || may_hold_callback(text))
+    out.texts.push_back(text);
+}
+
+// A record whose values are all strings (docker's json-file form, journald's
+// JSON export, a flat logger's event) is read in one pass over its members,
+// without the nested search: the same texts, in the same order. False, with
+// nothing noted, for any other record.
+bool read_flat_strings(simdjson::dom::object object, ReadRecord& out) {
+  bool docker_stream = false;
+  CallbackKeys keys;
+  for (simdjson::dom::key_value_pair field : object) {
+    if (!field.value.is_string()) {
+      out.texts.clear();
+      out.docker_log.reset();
+      return false;
+    }
+    if (field.key.size() <= 6) note_docker_field(field, out, docker_stream);
+    keys.note(field.key);
+    note_string(field.value.get_string().value_unsafe(), out);
+  }
+  if (keys.both()) {  // a callback whose Detail is no object: the nested search says why
+    out.texts.clear();
+    out.docker_log.reset();
+    return false;
+  }
+  if (!docker_stream) out.docker_log.reset();
+  return true;
+}
+
 // How much was found before an object was searched, to forget what was
 // found inside it when the object turns out to be a callback.
 struct FoundSoFar {
@@ -313,13 +347,8 @@ void search_nested(element value, int depth, std::optional<std::string_view> tim
       for (element item : array) search_nested(item, depth + 1, time, times, out);
       return;
     }
-    case element_type::STRING: {
-      std::string_view text = value.get_string().value_unsafe();
-      if (out.time && text.data() == out.time->data()) return;  // the record's time, read already
-      if (text.find("Code") != std::string_view::npos || may_hold_callback(text))
-        out.texts.push_back(text);
-      return;
-    }
+    case element_type::STRING:
+      return note_string(value.get_string().value_unsafe(), out);
     default:
       return;
   }
@@ -376,6 +405,11 @@ struct ResponseParser::Impl {
   // A record without a Code of its own: rare in a log of responses, kept
   // out of the path every record takes.
   [[gnu::noinline]] void read_without_code(element root);
+
+  // The record before was one response and nothing else (most records of
+  // a log of responses): what the others leave need not be cleared.
+  bool one_response = false;
+  [[gnu::noinline]] void forget_record();
 };
 
 bool ResponseParser::Impl::parse(std::string_view json, element& root, bool with_text) {
@@ -446,6 +480,7 @@ void ResponseParser::Impl::read_root(element root, bool with_text) {
     if (record.has_code_key && record.why.empty()) {
       assign_text(response.time, record.time);
       record.kind = RecordKind::responses;
+      one_response = true;
       return;
     }
     record.responses.clear();
@@ -462,7 +497,8 @@ void ResponseParser::Impl::read_without_code(element root) {
   simdjson::dom::object object;
   bool is_object = !root.get_object().get(object);
   record.docker_log.reset();
-  search_nested(root, 0, std::nullopt, times, record);
+  if (!is_object || !read_flat_strings(object, record))
+    search_nested(root, 0, std::nullopt, times, record);
   if (!record.why.empty()) {  // the record is a callback that cannot be read
     record.responses.clear();
     record.texts.clear();
@@ -490,17 +526,20 @@ void ResponseParser::Impl::read_without_code(element root) {
 ResponseParser::ResponseParser() : impl_(std::make_unique<Impl>()) {}
 ResponseParser::~ResponseParser() = default;
 
+void ResponseParser::Impl::forget_record() {
+  record.why.clear();
+  record.problem_offset.reset();
+  if (record.responses.size() > 1) record.responses.clear();  // the first is reused (read_root)
+  record.texts.clear();
+  record.callbacks.clear();
+  record.miscased_code.clear();
+}
+
 const ReadRecord& ResponseParser::read(std::string_view json, bool with_text) {
   ReadRecord& record = impl_->record;
-  if (record.kind != RecordKind::responses) {  // a response leaves these as they were
-    record.why.clear();
-    record.problem_offset.reset();
-  }
+  if (!impl_->one_response) impl_->forget_record();
+  impl_->one_response = false;
   record.kind = RecordKind::not_json;
-  if (record.responses.size() > 1) record.responses.clear();  // the first is reused (read_root)
-  if (!record.texts.empty()) record.texts.clear();
-  if (!record.callbacks.empty()) record.callbacks.clear();
-  if (!record.miscased_code.empty()) record.miscased_code.clear();
   if (record.time) record.time.reset();
   impl_->times.next_record();
   record.has_code_key = false;

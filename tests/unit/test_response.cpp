@@ -103,6 +103,28 @@ TEST_CASE("responses inside a record: objects, arrays, and strings that mention 
   CHECK(docker.texts == std::vector<std::string_view>{"{\"Code\":400010009}\n"});
 }
 
+TEST_CASE("a record of strings alone is read in one pass, as the nested search reads it") {
+  // Its strings that mention Code or a callback, in order; not its own time.
+  ReadRecord flat = read(R"({"time":"2026-03-20T10:00:00Z","a":"Code 1","b":"x",)"
+                         R"("c":"{\"EventType\":3,\"Detail\":{}}"})");
+  CHECK(flat.kind == RecordKind::no_response);
+  CHECK(flat.time == "2026-03-20T10:00:00Z");
+  CHECK(flat.texts == std::vector<std::string_view>{"Code 1", R"({"EventType":3,"Detail":{}})"});
+  CHECK_FALSE(flat.docker_log);
+  // A time that is no time is searched like any string.
+  CHECK(read(R"({"time":"Code"})").texts == std::vector<std::string_view>{"Code"});
+  // docker's form: its log string, only beside a stream.
+  CHECK(read(R"({"log":"x\n","stream":"stdout"})").docker_log == "x\n");
+  CHECK_FALSE(read(R"({"log":"x\n","source":"stdout"})").docker_log);
+  // A callback whose Detail is a string is a bad one, as with other values.
+  ReadRecord callback = read(R"({"EventType":"3","Detail":"{}"})");
+  CHECK(callback.kind == RecordKind::bad_response);
+  CHECK(callback.why == "callback's Detail is not an object");
+  // A value of another type anywhere: the nested search, the same texts.
+  CHECK(read(R"({"a":"Code 1","n":1,"b":"Code 2"})").texts ==
+        std::vector<std::string_view>{"Code 1", "Code 2"});
+}
+
 TEST_CASE("responses deeper than the search goes are not found") {
   std::string json = R"({"Code":1})";
   for (int i = 0; i < kNestedSearchDepth; ++i) json = R"({"a":)" + json + "}";
