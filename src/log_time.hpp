@@ -29,4 +29,16 @@ bool utc_time(std::uint64_t micros, int fraction_digits, std::string& out);
 // unchanged) when text is no such number, or a time after the year 9999.
 bool journal_time(std::string_view microseconds, std::string& out);
 
+// journal_time for the records of one journal, one after another: the text
+// of the last whole second is kept, and a record in the same second (a
+// journal holds many a second) has only its six digits of fraction copied.
+class JournalTimes {
+ public:
+  bool convert(std::string_view microseconds, std::string& out);
+
+ private:
+  std::string second_digits_;  // "1774000800" of "1774000800123456"
+  std::string whole_second_;   // "2026-03-20T10:00:00"
+};
+
 }  // namespace dhcode

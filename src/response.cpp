@@ -140,7 +140,7 @@ class TimeFields {
     if (key != "__REALTIME_TIMESTAMP") return is_rfc3339(text) ? std::optional(text) : std::nullopt;
     if (converted_used_ == converted_.size()) converted_.emplace_back();
     std::string& converted = converted_[converted_used_];
-    if (!journal_time(text, converted)) return std::nullopt;
+    if (!journal_times_.convert(text, converted)) return std::nullopt;
     ++converted_used_;
     return converted;
   }
@@ -148,6 +148,7 @@ class TimeFields {
  private:
   std::deque<std::string> converted_;
   std::size_t converted_used_ = 0;
+  JournalTimes journal_times_;
 };
 
 // The Code, Message and RequestId of an object (and, when times is given,

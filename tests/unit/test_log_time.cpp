@@ -55,6 +55,26 @@ TEST_CASE("journald's microseconds, in UTC") {
   CHECK(journal("") == "(not read)");
 }
 
+TEST_CASE("journald's microseconds, record after record") {
+  JournalTimes times;
+  std::string out;
+  for (auto [micros, text] : {std::pair{"1774000800999999", "2026-03-20T10:00:00.999999Z"},
+                              {"1774000801000000", "2026-03-20T10:00:01.000000Z"},
+                              {"1774000801000002", "2026-03-20T10:00:01.000002Z"},
+                              {"1774000800000001", "2026-03-20T10:00:00.000001Z"},
+                              {"951782400000001", "2000-02-29T00:00:00.000001Z"}}) {
+    CHECK(times.convert(micros, out));
+    CHECK(out == text);
+  }
+  CHECK_FALSE(times.convert("253402300800000000", out));  // the year 10000: out unchanged
+  CHECK(out == "2000-02-29T00:00:00.000001Z");
+  CHECK_FALSE(times.convert("x", out));
+  CHECK_FALSE(times.convert("951782400x00002", out));  // the same second, a fraction of no digits
+  CHECK_FALSE(times.convert("95178240000000-", out));
+  CHECK(times.convert("951782400000002", out));
+  CHECK(out == "2000-02-29T00:00:00.000002Z");
+}
+
 TEST_CASE("a UTC time with fewer digits of a second") {
   std::string out;
   CHECK(utc_time(1774000800123456, 0, out));
