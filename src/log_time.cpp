@@ -114,22 +114,18 @@ bool JournalTimes::convert(std::string_view text, std::string& out) {
   constexpr std::size_t kFractionDigits = 6;
   std::string_view second = text.substr(0, text.size() - std::min(text.size(), kFractionDigits));
   std::string_view fraction = text.substr(second.size());
-  char fraction_written[kFractionDigits];
-  if (second.empty() || second != second_digits_ || !all_digits(fraction)) {
-    std::uint64_t micros = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), micros);
-    if (error != std::errc() || end != text.data() + text.size()) return false;
-    constexpr std::uint64_t kMicrosASecond = 1'000'000;
-    if (!utc_time(micros / kMicrosASecond * kMicrosASecond, 0, whole_second_)) return false;
-    whole_second_.pop_back();  // its 'Z'
-    second_digits_.assign(second);
-    write_digits(fraction_written, micros % kMicrosASecond, kFractionDigits);
-    fraction = std::string_view(fraction_written, kFractionDigits);  // "0": 000000
+  if (!second.empty() && second == second_digits_ && all_digits(fraction)) {
+    constexpr std::size_t kFractionAt = 20;  // after "2026-03-20T10:00:00."
+    std::copy(fraction.begin(), fraction.end(), written_.begin() + kFractionAt);
+    out.assign(written_);
+    return true;
   }
-  out.assign(whole_second_);
-  out += '.';
-  out.append(fraction);
-  out += 'Z';
+  std::uint64_t micros = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), micros);
+  if (error != std::errc() || end != text.data() + text.size()) return false;
+  if (!utc_time(micros, kFractionDigits, written_)) return false;
+  second_digits_.assign(second);
+  out.assign(written_);
   return true;
 }
 

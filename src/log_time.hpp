@@ -38,7 +38,7 @@ class JournalTimes {
 
  private:
   std::string second_digits_;  // "1774000800" of "1774000800123456"
-  std::string whole_second_;   // "2026-03-20T10:00:00"
+  std::string written_;        // "2026-03-20T10:00:00.123456Z"
 };
 
 }  // namespace dhcode
