@@ -274,6 +274,10 @@ void ResponseFinder::search_text(std::string_view text, ResponseHandler& handler
   text_.reserve(text_.size() + kLinePadding);
   ResponseHandler* own = handler_;
   handler_ = &handler;
+  if (read_whole_object(text_)) {
+    handler_ = own;
+    return;
+  }
   RecordSplitter splitter(*this);
   std::string_view rest = text_;
   for (std::size_t number = 1; !rest.empty(); ++number) {
@@ -285,6 +289,15 @@ void ResponseFinder::search_text(std::string_view text, ResponseHandler& handler
   }
   splitter.end();
   handler_ = own;
+}
+
+bool ResponseFinder::read_whole_object(std::string_view text) {
+  if (text.ends_with('\n')) text.remove_suffix(1);
+  if (text.ends_with('\r')) text.remove_suffix(1);
+  if (text.size() < 2 || text.front() != '{' || text.back() != '}' ||
+      text.find('\n') != std::string_view::npos)
+    return false;
+  return record({text, 1, 0, false, {}}, true);
 }
 
 void ResponseFinder::report_invalid(const Record& record, const ReadRecord& read) {

@@ -114,6 +114,10 @@ class ResponseFinder : public RecordSink {
   // A Go struct printed by fmt, or a logfmt value quoted the Go way.
   bool read_go_forms(const Record& record, const Origin& origin);
   void search_text(std::string_view text, ResponseHandler& handler);
+  // A text that is one line holding one whole object (docker's log of a
+  // JSON logger) read without the splitter: false when it is not, or is
+  // not valid JSON (the splitter then looks closer).
+  bool read_whole_object(std::string_view text);
   void report_invalid(const Record& record, const ReadRecord& read);
   // Passes a record or line over, once a line, noting whether it mentions Code.
   void pass_over(const Origin& origin, std::string_view text);
