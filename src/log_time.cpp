@@ -116,8 +116,11 @@ bool JournalTimes::convert(std::string_view text, std::string& out) {
   std::string_view fraction = text.substr(second.size());
   if (!second.empty() && second == second_digits_ && all_digits(fraction)) {
     constexpr std::size_t kFractionAt = 20;  // after "2026-03-20T10:00:00."
-    std::copy(fraction.begin(), fraction.end(), written_.begin() + kFractionAt);
-    out.assign(written_);
+    if (&out != last_out_) {
+      out.assign(written_);
+      last_out_ = &out;
+    }
+    std::copy(fraction.begin(), fraction.end(), out.begin() + kFractionAt);
     return true;
   }
   std::uint64_t micros = 0;
@@ -126,6 +129,7 @@ bool JournalTimes::convert(std::string_view text, std::string& out) {
   if (!utc_time(micros, kFractionDigits, written_)) return false;
   second_digits_.assign(second);
   out.assign(written_);
+  last_out_ = &out;
   return true;
 }
 

@@ -31,7 +31,9 @@ bool journal_time(std::string_view microseconds, std::string& out);
 
 // journal_time for the records of one journal, one after another: the text
 // of the last whole second is kept, and a record in the same second (a
-// journal holds many a second) has only its six digits of fraction copied.
+// journal holds many a second) has only its six digits of fraction copied
+// (into out alone, when out is the text written last: the caller leaves
+// the texts it is given as they were written).
 class JournalTimes {
  public:
   bool convert(std::string_view microseconds, std::string& out);
@@ -39,6 +41,8 @@ class JournalTimes {
  private:
   std::string second_digits_;  // "1774000800" of "1774000800123456"
   std::string written_;        // "2026-03-20T10:00:00.123456Z"
+  // The text converted last, which then holds that second's text already.
+  const std::string* last_out_ = nullptr;
 };
 
 }  // namespace dhcode

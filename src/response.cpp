@@ -137,18 +137,27 @@ class TimeFields {
   std::optional<std::string_view> read(std::string_view key, element value) {
     std::string_view text;
     if (value.get_string().get(text)) return std::nullopt;
-    if (key != "__REALTIME_TIMESTAMP") return is_rfc3339(text) ? std::optional(text) : std::nullopt;
+    if (key != "__REALTIME_TIMESTAMP") {
+      if (!is_rfc3339(text)) return std::nullopt;
+      last_read_ = text.data();
+      return text;
+    }
     if (converted_used_ == converted_.size()) converted_.emplace_back();
     std::string& converted = converted_[converted_used_];
     if (!journal_times_.convert(text, converted)) return std::nullopt;
     ++converted_used_;
+    last_read_ = text.data();
     return converted;
   }
+  // Where the text of the time field read last begins, as written (not as
+  // converted): the record's own, right after read_members.
+  const char* last_read() const { return last_read_; }
 
  private:
   std::deque<std::string> converted_;
   std::size_t converted_used_ = 0;
   JournalTimes journal_times_;
+  const char* last_read_ = nullptr;
 };
 
 // The Code, Message and RequestId of an object (and, when times is given,
@@ -239,9 +248,10 @@ bool may_hold_callback(std::string_view text) {
 }
 
 // A string of a record that may hold a response or a callback is noted, to
-// be read as text of its own; the record's time, read already, is not.
-void note_string(std::string_view text, ReadRecord& out) {
-  if (out.time && text.data() == out.time->data()) return;
+// be read as text of its own; the record's time field (time_field), read
+// already, is not.
+void note_string(std::string_view text, const char* time_field, ReadRecord& out) {
+  if (text.data() == time_field) return;
   if (text.find("Code") != std::string_view::npos || may_hold_callback(text))
     out.texts.push_back(text);
 }
@@ -250,7 +260,7 @@ void note_string(std::string_view text, ReadRecord& out) {
 // JSON export, a flat logger's event) is read in one pass over its members,
 // without the nested search: the same texts, in the same order. False, with
 // nothing noted, for any other record.
-bool read_flat_strings(simdjson::dom::object object, ReadRecord& out) {
+bool read_flat_strings(simdjson::dom::object object, const char* time_field, ReadRecord& out) {
   bool docker_stream = false;
   CallbackKeys keys;
   for (simdjson::dom::key_value_pair field : object) {
@@ -261,7 +271,7 @@ bool read_flat_strings(simdjson::dom::object object, ReadRecord& out) {
     }
     if (field.key.size() <= 6) note_docker_field(field, out, docker_stream);
     keys.note(field.key);
-    note_string(field.value.get_string().value_unsafe(), out);
+    note_string(field.value.get_string().value_unsafe(), time_field, out);
   }
   if (keys.both()) {  // a callback whose Detail is no object: the nested search says why
     out.texts.clear();
@@ -349,7 +359,11 @@ void search_nested(element value, int depth, std::optional<std::string_view> tim
       return;
     }
     case element_type::STRING:
-      return note_string(value.get_string().value_unsafe(), out);
+      // Nested times are read on the way (last_read moves): the record's
+      // time as read is its field's text when it is RFC 3339; journald's
+      // digits are searched, in vain.
+      return note_string(value.get_string().value_unsafe(), out.time ? out.time->data() : nullptr,
+                         out);
     default:
       return;
   }
@@ -498,7 +512,7 @@ void ResponseParser::Impl::read_without_code(element root) {
   simdjson::dom::object object;
   bool is_object = !root.get_object().get(object);
   record.docker_log.reset();
-  if (!is_object || !read_flat_strings(object, record))
+  if (!is_object || !read_flat_strings(object, record.time ? times.last_read() : nullptr, record))
     search_nested(root, 0, std::nullopt, times, record);
   if (!record.why.empty()) {  // the record is a callback that cannot be read
     record.responses.clear();

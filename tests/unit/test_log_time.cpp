@@ -75,6 +75,21 @@ TEST_CASE("journald's microseconds, record after record") {
   CHECK(out == "2000-02-29T00:00:00.000002Z");
 }
 
+TEST_CASE("journald's microseconds, into one text and another") {
+  JournalTimes times;
+  std::string first, second;
+  CHECK(times.convert("1774000800000001", first));
+  CHECK(times.convert("1774000800000002", second));
+  CHECK(times.convert("1774000800000003", first));
+  CHECK(times.convert("1774000800000004", first));
+  CHECK(first == "2026-03-20T10:00:00.000004Z");
+  CHECK(second == "2026-03-20T10:00:00.000002Z");
+  CHECK(times.convert("1774000801000005", second));  // the next second
+  CHECK(times.convert("1774000801000006", first));
+  CHECK(first == "2026-03-20T10:00:01.000006Z");
+  CHECK(second == "2026-03-20T10:00:01.000005Z");
+}
+
 TEST_CASE("a UTC time with fewer digits of a second") {
   std::string out;
   CHECK(utc_time(1774000800123456, 0, out));
