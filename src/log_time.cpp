@@ -106,10 +106,6 @@ bool utc_time(std::uint64_t micros, int fraction_digits, std::string& out) {
   return true;
 }
 
-bool journal_time(std::string_view text, std::string& out) {
-  return JournalTimes().convert(text, out);
-}
-
 bool JournalTimes::convert(std::string_view text, std::string& out) {
   constexpr std::size_t kFractionDigits = 6;
   std::string_view second = text.substr(0, text.size() - std::min(text.size(), kFractionDigits));

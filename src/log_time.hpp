@@ -25,22 +25,22 @@ std::optional<std::string> leading_timestamp(std::string_view line);
 bool utc_time(std::uint64_t micros, int fraction_digits, std::string& out);
 
 // journald's microseconds since the epoch as RFC 3339 in UTC, written over
-// out: "1774000800123456" is "2026-03-20T10:00:00.123456Z". False (out
+// out, for the records of one journal, one after another:
+// "1774000800123456" is "2026-03-20T10:00:00.123456Z". False (out
 // unchanged) when text is no such number, or a time after the year 9999.
-bool journal_time(std::string_view microseconds, std::string& out);
-
-// journal_time for the records of one journal, one after another: the text
-// of the last whole second is kept, and a record in the same second (a
-// journal holds many a second) has only its six digits of fraction copied
-// (into out alone, when out is the text written last: the caller leaves
-// the texts it is given as they were written).
+// The text of the last second converted is kept, and a record in the same
+// second (a journal holds many a second) has only its six digits of
+// fraction copied (into out alone, when out is the text written last: the
+// caller leaves the texts it is given as they were written).
 class JournalTimes {
  public:
   bool convert(std::string_view microseconds, std::string& out);
 
  private:
   std::string second_digits_;  // "1774000800" of "1774000800123456"
-  std::string written_;        // "2026-03-20T10:00:00.123456Z"
+  // "2026-03-20T10:00:00.123456Z": that second's text (its fraction is the
+  // one of the record converted the long way).
+  std::string written_;
   // The text converted last, which then holds that second's text already.
   const std::string* last_out_ = nullptr;
 };

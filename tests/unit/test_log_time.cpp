@@ -35,10 +35,10 @@ TEST_CASE("the timestamp a log line starts with") {
   CHECK_FALSE(leading_timestamp("2026-03-20T10:00:00Zebra"));
 }
 
-// journal_time's text, or "(not read)".
+// The text of one journald time, or "(not read)".
 std::string journal(std::string_view microseconds) {
   std::string out = "(not read)";
-  journal_time(microseconds, out);
+  JournalTimes().convert(microseconds, out);
   return out;
 }
 
