@@ -157,7 +157,7 @@ void RecordSplitter::line(const Line& line) {
   // Most lines of a log of responses are one object, whole: offered as
   // read_outside would offer them, without the scan.
   std::string_view text = line.text;
-  if (state_ == State::outside && text.size() > 1 && text.front() == '{' && text.back() == '}' &&
+  if (state_ == State::outside && looks_like_one_object(text) &&
       sink_.record({text, line.number, 0, false, {}}, true))
     return;
   LineScan scan{line.text, line.number};

@@ -18,6 +18,12 @@
 
 namespace dhcode {
 
+// Whether a line is, by its first and last characters, one whole object:
+// most lines of a log of responses, offered as they are before a closer look.
+inline bool looks_like_one_object(std::string_view text) {
+  return text.size() > 1 && text.front() == '{' && text.back() == '}';
+}
+
 struct Record {
   std::string_view json;    // kLinePadding readable bytes follow it
   std::size_t line = 0;     // where it begins

@@ -262,24 +262,23 @@ void note_string(std::string_view text, const char* time_field, ReadRecord& out)
 // nothing noted, for any other record.
 bool read_flat_strings(simdjson::dom::object object, const char* time_field, ReadRecord& out) {
   bool docker_stream = false;
+  bool flat = true;
   CallbackKeys keys;
   for (simdjson::dom::key_value_pair field : object) {
-    if (!field.value.is_string()) {
-      out.texts.clear();
-      out.docker_log.reset();
-      return false;
-    }
+    flat = field.value.is_string();
+    if (!flat) break;
     if (field.key.size() <= 6) note_docker_field(field, out, docker_stream);
     keys.note(field.key);
     note_string(field.value.get_string().value_unsafe(), time_field, out);
   }
-  if (keys.both()) {  // a callback whose Detail is no object: the nested search says why
-    out.texts.clear();
-    out.docker_log.reset();
-    return false;
+  // A callback whose Detail is no object: the nested search says why.
+  if (flat && !keys.both()) {
+    if (!docker_stream) out.docker_log.reset();
+    return true;
   }
-  if (!docker_stream) out.docker_log.reset();
-  return true;
+  out.texts.clear();
+  out.docker_log.reset();
+  return false;
 }
 
 // How much was found before an object was searched, to forget what was
@@ -316,7 +315,8 @@ void read_nested_callback(simdjson::dom::object object, int depth,
 }
 
 // Looks for responses below a record that has no Code of its own: objects
-// with a valid Code, and strings that mention Code (searched later as text).
+// with a valid Code, and strings that mention Code (searched later as text;
+// not the record's own time field, time_field).
 // An object whose Code is no code is not taken for a response here: deep in
 // an ordinary log event, "Code" may mean something else. Responses found
 // take the time of the nearest object around them that has one
@@ -324,7 +324,7 @@ void read_nested_callback(simdjson::dom::object object, int depth,
 // Message and RequestId are always read: a response found here may be
 // logged again in a string beside it, and is told apart by its RequestId.
 void search_nested(element value, int depth, std::optional<std::string_view> time,
-                   TimeFields& times, ReadRecord& out) {
+                   const char* time_field, TimeFields& times, ReadRecord& out) {
   if (depth > kNestedSearchDepth) return;
   switch (value.type()) {
     case element_type::OBJECT: {
@@ -347,7 +347,7 @@ void search_nested(element value, int depth, std::optional<std::string_view> tim
         // docker's json-file form, noted on the way: {"log":"...","stream":...}.
         if (depth == 0 && field.key.size() <= 6) note_docker_field(field, out, docker_stream);
         keys.note(field.key);
-        search_nested(field.value, depth + 1, nearer ? nearer : time, times, out);
+        search_nested(field.value, depth + 1, nearer ? nearer : time, time_field, times, out);
       }
       if (keys.both()) return read_nested_callback(object, depth, time, before, out);
       if (depth == 0 && !docker_stream) out.docker_log.reset();
@@ -355,15 +355,11 @@ void search_nested(element value, int depth, std::optional<std::string_view> tim
     }
     case element_type::ARRAY: {
       simdjson::dom::array array = value.get_array().value_unsafe();
-      for (element item : array) search_nested(item, depth + 1, time, times, out);
+      for (element item : array) search_nested(item, depth + 1, time, time_field, times, out);
       return;
     }
     case element_type::STRING:
-      // Nested times are read on the way (last_read moves): the record's
-      // time as read is its field's text when it is RFC 3339; journald's
-      // digits are searched, in vain.
-      return note_string(value.get_string().value_unsafe(), out.time ? out.time->data() : nullptr,
-                         out);
+      return note_string(value.get_string().value_unsafe(), time_field, out);
     default:
       return;
   }
@@ -512,8 +508,11 @@ void ResponseParser::Impl::read_without_code(element root) {
   simdjson::dom::object object;
   bool is_object = !root.get_object().get(object);
   record.docker_log.reset();
-  if (!is_object || !read_flat_strings(object, record.time ? times.last_read() : nullptr, record))
-    search_nested(root, 0, std::nullopt, times, record);
+  // The record's own time field, read by read_members (the nested search
+  // reads other times on its way).
+  const char* time_field = record.time ? times.last_read() : nullptr;
+  if (!is_object || !read_flat_strings(object, time_field, record))
+    search_nested(root, 0, std::nullopt, time_field, times, record);
   if (!record.why.empty()) {  // the record is a callback that cannot be read
     record.responses.clear();
     record.texts.clear();

@@ -294,9 +294,7 @@ void ResponseFinder::search_text(std::string_view text, ResponseHandler& handler
 bool ResponseFinder::read_whole_object(std::string_view text) {
   if (text.ends_with('\n')) text.remove_suffix(1);
   if (text.ends_with('\r')) text.remove_suffix(1);
-  if (text.size() < 2 || text.front() != '{' || text.back() != '}' ||
-      text.find('\n') != std::string_view::npos)
-    return false;
+  if (!looks_like_one_object(text) || text.find('\n') != std::string_view::npos) return false;
   return record({text, 1, 0, false, {}}, true);
 }
 
