@@ -159,15 +159,6 @@ void check_clock(std::string_view timestamp_text, CheckClock clock, Language l,
                                                       : "this machine's clock")});
 }
 
-// text with every occurrence of the secret replaced.
-std::string without_secret(std::string text, std::string_view secret) {
-  constexpr std::string_view kHidden = "(not shown: the ServerSecret)";
-  for (std::size_t at = text.find(secret); at != std::string::npos;
-       at = text.find(secret, at + kHidden.size()))
-    text.replace(at, secret.size(), kHidden);
-  return text;
-}
-
 RequestCheck check_without_secret_shown(const std::vector<QueryParameter>& query, CheckClock clock,
                                         std::optional<std::string_view> secret,
                                         std::string& problem, Language l) {
@@ -216,6 +207,15 @@ RequestCheck check_without_secret_shown(const std::vector<QueryParameter>& query
 
 }  // namespace
 
+std::string without_secret(std::string text, std::string_view secret) {
+  constexpr std::string_view kHidden = "(not shown: the ServerSecret)";
+  if (secret.empty()) return text;
+  for (std::size_t at = text.find(secret); at != std::string::npos;
+       at = text.find(secret, at + kHidden.size()))
+    text.replace(at, secret.size(), kHidden);
+  return text;
+}
+
 std::string duration_in_words(std::uint64_t seconds, Language language) {
   constexpr std::array<std::pair<std::uint64_t, std::string_view>, 4> kEnglishUnits{
       {{86400, "d"}, {3600, "h"}, {60, "min"}, {1, "s"}}};
@@ -238,7 +238,7 @@ RequestCheck check_request(const std::vector<QueryParameter>& query, CheckClock 
   RequestCheck check = check_without_secret_shown(query, clock, secret, problem, l);
   // A value sent that is the secret itself (pasted where the Signature
   // goes) is never quoted.
-  if (secret && !secret->empty())
+  if (secret)
     for (Finding& finding : check.findings) finding.why = without_secret(finding.why, *secret);
   return check;
 }

@@ -40,6 +40,10 @@ RequestCheck check_request(const std::vector<QueryParameter>& query, CheckClock 
                            std::optional<std::string_view> secret, std::string& problem,
                            Language language = Language::en);
 
+// text with every occurrence of the secret (when not empty) replaced by
+// "(not shown: the ServerSecret)": for any text that quotes the input.
+std::string without_secret(std::string text, std::string_view secret);
+
 // "14 min 3 s" ("14 分 3 秒"): a number of seconds in words.
 std::string duration_in_words(std::uint64_t seconds, Language language = Language::en);
 

@@ -124,6 +124,15 @@ std::optional<std::string> other_digest(const SignedParts& parts, std::string_vi
 std::optional<std::string> diagnose_signature(const SignedParts& parts, std::string_view secret,
                                               std::string_view sent, std::string& problem,
                                               Language l) {
+  // The secret pasted where the Signature goes: sent in the clear.
+  if (sent == secret)
+    return say(
+        l,
+        "the Signature sent is the ServerSecret itself, which must be kept secret: treat "
+        "it as leaked; the Signature is the MD5 of {}",
+        "发送的 Signature 就是 ServerSecret 本身，而 ServerSecret 必须严格保密：请视为已泄漏；"
+        "Signature 是 {} 的 MD5 摘要",
+        kRightOrder);
   Matcher matcher(sent, problem);
   if (matcher.matches(Digest::md5, {parts.app_id, parts.nonce, secret, parts.timestamp}))
     return say(l, "the Signature is the right one in upper-case hex; it must be lower-case",

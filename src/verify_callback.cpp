@@ -27,10 +27,15 @@ struct CallbackChecker {
   bool said_digest_problem = false;
 };
 
-// A value that equals a secret is never shown.
+// A value that equals or holds a secret is never shown.
 std::string shown(std::string_view value, const CallbackChecker& checker) {
   if (value == checker.secret || (checker.server_secret && value == *checker.server_secret))
     return "(not shown: it equals a secret)";
+  auto holds = [value](std::string_view secret) {
+    return !secret.empty() && value.find(secret) != std::string_view::npos;
+  };
+  if (holds(checker.secret) || (checker.server_secret && holds(*checker.server_secret)))
+    return "(not shown: it holds a secret)";
   return visible(value);
 }
 

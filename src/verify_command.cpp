@@ -71,10 +71,11 @@ nlohmann::ordered_json json_of(const RequestCheck& check, const Origin& origin,
   out["line"] = origin.line;
   out["parameters"] = nlohmann::ordered_json::object();
   for (const QueryParameter& p : query) {
-    if (out["parameters"].contains(p.name)) continue;
-    // The secret pasted into a parameter is never printed.
-    bool is_secret = secret && !secret->empty() && p.value == *secret;
-    out["parameters"][p.name] = is_secret ? "(not shown: the ServerSecret)" : p.value;
+    // The secret pasted into a parameter, alone or in a longer text, is
+    // never printed.
+    std::string name = secret ? without_secret(p.name, *secret) : p.name;
+    if (out["parameters"].contains(name)) continue;
+    out["parameters"][name] = secret ? without_secret(p.value, *secret) : p.value;
   }
   out["findings"] = nlohmann::ordered_json::array();
   for (const Finding& finding : check.findings) {

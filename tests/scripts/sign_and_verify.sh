@@ -52,6 +52,9 @@ runs=(
   "verify --now 1615186943 $q&Signature=$secret"
   "--json verify --now 1615186943 $q&Signature=$secret&Signature=$secret"
   "verify --now 1615186943 $q&Signature=0123&Action=$secret&Action=B"
+  # Inside a longer value, and as a parameter's name.
+  "--json verify --now 1615186943 $q&Signature=x${secret}y&Note=x${secret}y&$secret=1"
+  "verify --now 1615186943 $q&Signature=x${secret}y&Note=x${secret}y&$secret=1"
   "sign --app-id 12345 $secret"
 )
 for run in "${runs[@]}"; do

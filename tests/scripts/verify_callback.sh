@@ -97,6 +97,9 @@ expect "empty.log: holds no callback" err
 run 66 missing.json
 secret_marker=do-not-show-me
 DHCODE_CALLBACK_SECRET=do-not-show-me run 64 do-not-show-me
+# Inside a longer value (the Nonce here), a secret is not shown either.
+DHCODE_CALLBACK_SECRET=do-not-show-me run 1 --json "signature=$vector&timestamp=1470820198&nonce=x-do-not-show-me-y"
+expect '"nonce":"(not shown: it holds a secret)"'
 unset DHCODE_CALLBACK_SECRET
 run 64 body.json
 expect "no CallbackSecret; set DHCODE_CALLBACK_SECRET or give --secret-file FILE" err

@@ -137,6 +137,32 @@ TEST_CASE("a wrong signature is explained by the mistake that reproduces it") {
   CHECK(why("00000000000000000000000000000000").find("likely wrong") != std::string::npos);
 }
 
+TEST_CASE("the secret pasted as the Signature is said to be so, and never quoted") {
+  std::string sample(kSampleSecret);
+  std::string base =
+      "Action=A&AppId=12345&SignatureNonce=4fd24687296dd9f3&Timestamp=1615186943&"
+      "SignatureVersion=2.0&Signature=";
+  RequestCheck pasted = check(base + sample);
+  REQUIRE(codes_of(pasted) == std::vector<Code>{100000005});
+  CHECK(pasted.findings[0].why.find("is the ServerSecret itself") != std::string::npos);
+  CHECK(pasted.findings[0].why.find(sample) == std::string::npos);
+  // A secret that is not a digest in form is hidden where the form is told.
+  RequestCheck inside = check(base + "x" + sample + "y");
+  REQUIRE(codes_of(inside) == std::vector<Code>{100000005});
+  CHECK(inside.findings[0].why ==
+        "Signature \"x(not shown: the ServerSecret)y\" is not 32 lower-case hex characters (an "
+        "MD5 digest)");
+}
+
+TEST_CASE("without_secret hides every occurrence, and nothing when there is no secret") {
+  CHECK(without_secret("a-s3cret-b-s3cret", "s3cret") ==
+        "a-(not shown: the ServerSecret)-b-(not shown: the ServerSecret)");
+  CHECK(without_secret("s3crets3cret", "s3cret") ==
+        "(not shown: the ServerSecret)(not shown: the ServerSecret)");
+  CHECK(without_secret("nothing here", "s3cret") == "nothing here");
+  CHECK(without_secret("nothing here", "") == "nothing here");
+}
+
 TEST_CASE("the secret: one line end dropped, control characters and emptiness refused") {
   auto from_file = [](const std::string& text) {
     TempFile file(text);
