@@ -7,6 +7,7 @@
 
 #include "input.hpp"
 #include "input_format.hpp"
+#include "json_syntax.hpp"
 #include "line_reader.hpp"
 #include "output.hpp"
 #include "safe_text.hpp"
@@ -97,12 +98,31 @@ bool read_callbacks(const json& row, StatsTally& into, std::string& why) {
 }
 
 // One line of `stats --json` output into a tally of its own, or why not.
-std::optional<StatsTally> read_partial(std::string_view text, std::string& why) {
-  json partial = json::parse(text, nullptr, false);
-  if (partial.is_discarded() || !partial.is_object()) {
-    why = "not the JSON object that 'dhcode stats --json' prints";
-    return std::nullopt;
+// Why a line is not a partial; where in it, when its JSON is invalid.
+struct NotAPartial {
+  std::string why;
+  std::optional<std::size_t> offset;
+};
+
+// Says where and why, as for a log's records, when the JSON is invalid (a
+// partial cut off in transfer, a log given by mistake).
+bool is_json_object(const json& partial, std::string_view text, NotAPartial& problem) {
+  if (partial.is_object()) return true;
+  std::optional<JsonSyntax::Problem> invalid =
+      partial.is_discarded() ? check_json(text).problem : std::nullopt;
+  if (invalid) {
+    problem.offset = invalid->offset;
+    problem.why = fmt::format("invalid JSON: {}; not a 'dhcode stats --json' result", invalid->why);
+  } else {
+    problem.why = "not the JSON object that 'dhcode stats --json' prints";
   }
+  return false;
+}
+
+std::optional<StatsTally> read_partial(std::string_view text, NotAPartial& problem) {
+  json partial = json::parse(text, nullptr, false);
+  if (!is_json_object(partial, text, problem)) return std::nullopt;
+  std::string& why = problem.why;
   StatsTally tally;
   auto codes = partial.find("codes");
   if (codes == partial.end() || !codes->is_array()) {
@@ -146,7 +166,7 @@ std::optional<StatsTally> read_partial(std::string_view text, std::string& why) 
 }
 
 // Adds every partial in one input; the worst exit status it comes to.
-ExitStatus merge_input(const std::string& path, StatsTally& tally) {
+ExitStatus merge_input(const std::string& path, StatsTally& tally, std::size_t& merged) {
   InputFile input(path);
   if (input.open_error()) {
     report_input_error(path, input.open_error());
@@ -160,16 +180,22 @@ ExitStatus merge_input(const std::string& path, StatsTally& tally) {
   while (reader.next(line)) {
     std::string_view text = line.text;
     if (text.find_first_not_of(" \t") == std::string_view::npos && !line.too_long) continue;
-    std::string why = line.too_long ? too_long_message("line") : std::string();
-    std::optional<StatsTally> partial = why.empty() ? read_partial(text, why) : std::nullopt;
+    NotAPartial problem{line.too_long ? too_long_message("line") : std::string(), {}};
+    std::optional<StatsTally> partial =
+        problem.why.empty() ? read_partial(text, problem) : std::nullopt;
     if (!partial) {
-      report(fmt::format("{}:{}: {}", visible(input_name(path)), line.number, why));
+      std::string column = problem.offset
+                               ? fmt::format(":{}", position_of(text, *problem.offset, 1, 1).column)
+                               : std::string();
+      report(
+          fmt::format("{}:{}{}: {}", visible(input_name(path)), line.number, column, problem.why));
       status = worse(status, ExitStatus::data_error);
       continue;
     }
     tally.add(*partial);
     ++partials;
   }
+  merged += partials;
   if (source->error()) {
     report_input_error(path, source->error());
     return worse(status, ExitStatus::no_input);
@@ -186,9 +212,10 @@ ExitStatus merge_input(const std::string& path, StatsTally& tally) {
 
 }  // namespace
 
-ExitStatus merge_partials(std::span<const std::string> inputs, StatsTally& tally) {
+ExitStatus merge_partials(std::span<const std::string> inputs, StatsTally& tally,
+                          std::size_t& merged) {
   ExitStatus status = ExitStatus::ok;
-  for (const std::string& path : inputs) status = worse(status, merge_input(path, tally));
+  for (const std::string& path : inputs) status = worse(status, merge_input(path, tally, merged));
   return status;
 }
 

@@ -83,12 +83,19 @@ jq -c '.responses += 1' part-day1.log.json >> bad.json
 run refused stats --merge bad.json
 [ "$(cat refused.status)" = 65 ] || { echo "bad partials: exit $(cat refused.status)"; exit 1; }
 grep -q '^dhcode: bad.json:1: no "codes" array' refused.err &&
-  grep -q "^dhcode: bad.json:2: not the JSON object that 'dhcode stats --json' prints" refused.err &&
+  grep -q "^dhcode: bad.json:2:2: invalid JSON: unexpected character 'o' where a value was expected; not a 'dhcode stats --json' result" refused.err &&
   grep -q '^dhcode: bad.json:3: its codes count [0-9]* responses and "responses" says' refused.err ||
   { echo "bad partials: not each named with its place:"; cat refused.err; exit 1; }
+# Not one result read: no table of zeros, as if the runs had found nothing.
+[ ! -s refused.out ] || { echo "bad partials alone: a report was printed"; cat refused.out; exit 1; }
 run none stats --merge /dev/null
 [ "$(cat none.status)" = 65 ] && grep -q "holds no 'dhcode stats --json' result" none.err ||
   { echo "an empty partial: exit $(cat none.status)"; cat none.err; exit 1; }
+[ ! -s none.out ] || { echo "an empty partial: a report was printed"; cat none.out; exit 1; }
+# A good result beside bad ones is still merged and reported, with status 65.
+run mixed stats --merge part-day1.log.json bad.json
+[ "$(cat mixed.status)" = 65 ] && grep -q '^responses: ' mixed.out ||
+  { echo "a good partial beside bad ones: exit $(cat mixed.status)"; cat mixed.out; exit 1; }
 run zero stats -j 0 day1.log
 [ "$(cat zero.status)" = 64 ] || { echo "-j 0: exit $(cat zero.status)"; exit 1; }
 echo "ok: -j 1, 2, 8 and --merge give one report"
