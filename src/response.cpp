@@ -256,6 +256,25 @@ void note_string(std::string_view text, const char* time_field, ReadRecord& out)
     out.texts.push_back(text);
 }
 
+// A field of a record that is an array of bytes (journald's form of a value
+// with a control character or bytes that are not UTF-8) is noted, decoded,
+// as a string would be. False when the array is anything else. Rare: kept
+// out of the search's loop.
+[[gnu::noinline, gnu::cold]] bool note_bytes(simdjson::dom::array array, ReadRecord& out) {
+  std::string bytes;
+  for (element item : array) {
+    std::uint64_t byte = 0;
+    if (item.get_uint64().get(byte) || byte > 0xFF) return false;
+    bytes.push_back(static_cast<char>(byte));
+  }
+  if (bytes.empty()) return false;
+  std::string_view text = out.decoded_bytes.emplace_back(std::move(bytes));
+  std::size_t before = out.texts.size();
+  note_string(text, nullptr, out);
+  if (out.texts.size() == before) out.decoded_bytes.pop_back();  // nothing to search in it
+  return true;
+}
+
 // A record whose values are all strings (docker's json-file form, journald's
 // JSON export, a flat logger's event) is read in one pass over its members,
 // without the nested search: the same texts, in the same order. False, with
@@ -355,6 +374,7 @@ void search_nested(element value, int depth, std::optional<std::string_view> tim
     }
     case element_type::ARRAY: {
       simdjson::dom::array array = value.get_array().value_unsafe();
+      if (depth == 1 && note_bytes(array, out)) return;
       for (element item : array) search_nested(item, depth + 1, time, time_field, times, out);
       return;
     }
@@ -545,6 +565,7 @@ void ResponseParser::Impl::forget_record() {
   record.problem_offset.reset();
   if (record.responses.size() > 1) record.responses.clear();  // the first is reused (read_root)
   record.texts.clear();
+  if (!record.decoded_bytes.empty()) record.decoded_bytes.clear();
   record.callbacks.clear();
   record.miscased_code.clear();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -59,6 +60,11 @@ struct ReadRecord {
   // String values that mention Code or EventType, to be searched as text (docker's "log",
   // journald's MESSAGE, a logger's "msg"), valid until the next read.
   std::vector<std::string_view> texts;
+  // journald's fields of bytes ("MESSAGE":[27,91,...]: what journalctl -o
+  // json writes for a message with a control character such as a colour
+  // escape, or with bytes that are not UTF-8), decoded; texts point here
+  // (a list: its strings stay where they are as more are added).
+  std::list<std::string> decoded_bytes;
   std::optional<std::string_view> time;  // the record's own time, valid until the next read
   // When the record is docker's json-file form ({"log":...,"stream":...}),
   // with no response of its own: its log string, valid until the next read.

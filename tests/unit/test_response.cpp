@@ -125,6 +125,27 @@ TEST_CASE("a record of strings alone is read in one pass, as the nested search r
         std::vector<std::string_view>{"Code 1", "Code 2"});
 }
 
+TEST_CASE("journald's fields of bytes are read as the text they hold") {
+  // A colour escape, then {"Code":1}: journalctl -o json writes it as bytes.
+  ReadRecord colour = read(R"({"__REALTIME_TIMESTAMP":"1774000800000000","MESSAGE":)"
+                           R"([27,91,51,49,109,123,34,67,111,100,101,34,58,49,125]})");
+  CHECK(colour.kind == RecordKind::no_response);
+  CHECK(colour.texts == std::vector<std::string_view>{"\x1b[31m{\"Code\":1}"});
+  // Bytes that mention no Code are not kept; other arrays are searched as arrays.
+  CHECK(read(R"({"MESSAGE":[104,105]})").texts.empty());
+  CHECK(read(R"({"MESSAGE":[67,111,100,101,256]})").texts.empty());
+  CHECK(read(R"({"MESSAGE":[-1,67,111,100,101]})").texts.empty());
+  CHECK(read(R"({"MESSAGE":[]})").texts.empty());
+  CHECK(read(R"({"a":["Code 1",67]})").texts == std::vector<std::string_view>{"Code 1"});
+  // Only a record's own fields: deeper arrays of numbers are data.
+  CHECK(read(R"({"a":{"b":[67,111,100,101]}})").texts.empty());
+  // Read record after record (the decoded texts are the record's own).
+  CHECK(read(R"({"MESSAGE":[67,111,100,101,32,49]})").texts ==
+        std::vector<std::string_view>{"Code 1"});
+  CHECK(read(R"({"MESSAGE":[67,111,100,101,32,50]})").texts ==
+        std::vector<std::string_view>{"Code 2"});
+}
+
 TEST_CASE("responses deeper than the search goes are not found") {
   std::string json = R"({"Code":1})";
   for (int i = 0; i < kNestedSearchDepth; ++i) json = R"({"a":)" + json + "}";
