@@ -364,8 +364,9 @@ ExitStatus run_stats(const StatsRequest& request, Context& context) {
     report(fmt::format("stats: more than {} different codes; the rest are counted together",
                        kMaxDistinctCodes));
 
-  // Nothing could be read: an empty table would look like a clean log.
-  bool nothing_read = nothing_merged || (status == ExitStatus::no_input && totals.responses == 0 &&
+  // Nothing could be read (a missing file, an archive, a decompressor that
+  // cannot be loaded): an empty table would look like a clean log.
+  bool nothing_read = nothing_merged || (status != ExitStatus::ok && totals.responses == 0 &&
                                          totals.unreadable == 0 && totals.passed_over == 0 &&
                                          handler.tally.callbacks().empty());
   if (nothing_read && !ci) return status;
