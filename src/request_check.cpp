@@ -236,7 +236,7 @@ RequestCheck check_request(const std::vector<QueryParameter>& query, CheckClock 
                            std::optional<std::string_view> secret, std::string& problem,
                            Language l) {
   RequestCheck check = check_without_secret_shown(query, clock, secret, problem, l);
-  // A value sent that is the secret itself (pasted where the Signature
+  // A value sent that is or holds the secret (pasted where the Signature
   // goes) is never quoted.
   if (secret)
     for (Finding& finding : check.findings) finding.why = without_secret(finding.why, *secret);

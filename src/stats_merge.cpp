@@ -97,7 +97,6 @@ bool read_callbacks(const json& row, StatsTally& into, std::string& why) {
   return true;
 }
 
-// One line of `stats --json` output into a tally of its own, or why not.
 // Why a line is not a partial; where in it, when its JSON is invalid.
 struct NotAPartial {
   std::string why;
@@ -119,6 +118,7 @@ bool is_json_object(const json& partial, std::string_view text, NotAPartial& pro
   return false;
 }
 
+// One line of `stats --json` output into a tally of its own, or why not.
 std::optional<StatsTally> read_partial(std::string_view text, NotAPartial& problem) {
   json partial = json::parse(text, nullptr, false);
   if (!is_json_object(partial, text, problem)) return std::nullopt;
