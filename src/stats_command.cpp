@@ -336,17 +336,12 @@ ExitStatus read_logs(const StatsRequest& request, StatsHandler& handler) {
   return read_inputs(inputs, handler, {.with_text = false});  // counts need no text
 }
 
-// nothing_merged: not one result could be read, so that a table of zeros
-// is not printed as if the runs had found nothing.
-ExitStatus merge_results(const StatsRequest& request, StatsHandler& handler, bool& nothing_merged) {
+ExitStatus merge_results(const StatsRequest& request, StatsHandler& handler) {
   std::vector<std::string> inputs = inputs_or_stdin(
       request.inputs,
       "stats --merge: no input; give files of 'dhcode stats --json' results or pipe them in");
   if (inputs.empty()) return ExitStatus::usage;
-  std::size_t merged = 0;
-  ExitStatus status = merge_partials(inputs, handler.tally, merged);
-  nothing_merged = merged == 0;
-  return status;
+  return merge_partials(inputs, handler.tally);
 }
 
 }  // namespace
@@ -354,9 +349,7 @@ ExitStatus merge_results(const StatsRequest& request, StatsHandler& handler, boo
 ExitStatus run_stats(const StatsRequest& request, Context& context) {
   std::unique_ptr<CiReport> ci = make_ci_report(context);
   StatsHandler handler(ci != nullptr);
-  bool nothing_merged = false;
-  ExitStatus status =
-      request.merge ? merge_results(request, handler, nothing_merged) : read_logs(request, handler);
+  ExitStatus status = request.merge ? merge_results(request, handler) : read_logs(request, handler);
   if (status == ExitStatus::usage) return status;
   const Totals& totals = handler.tally.totals;
   if (totals.unreadable > 0) status = worse(status, ExitStatus::data_error);
@@ -365,10 +358,10 @@ ExitStatus run_stats(const StatsRequest& request, Context& context) {
                        kMaxDistinctCodes));
 
   // Nothing could be read (a missing file, an archive, a decompressor that
-  // cannot be loaded): an empty table would look like a clean log.
-  bool nothing_read = nothing_merged || (status != ExitStatus::ok && totals.responses == 0 &&
-                                         totals.unreadable == 0 && totals.passed_over == 0 &&
-                                         handler.tally.callbacks().empty());
+  // cannot be loaded, not one stats result to merge): an empty table would
+  // look like a clean log.
+  bool nothing_read = status != ExitStatus::ok && totals.responses == 0 && totals.unreadable == 0 &&
+                      totals.passed_over == 0 && handler.tally.callbacks().empty();
   if (nothing_read && !ci) return status;
 
   std::vector<CodeCount> rows = handler.tally.rows();

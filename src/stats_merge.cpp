@@ -166,7 +166,7 @@ std::optional<StatsTally> read_partial(std::string_view text, NotAPartial& probl
 }
 
 // Adds every partial in one input; the worst exit status it comes to.
-ExitStatus merge_input(const std::string& path, StatsTally& tally, std::size_t& merged) {
+ExitStatus merge_input(const std::string& path, StatsTally& tally) {
   InputFile input(path);
   if (input.open_error()) {
     report_input_error(path, input.open_error());
@@ -195,7 +195,6 @@ ExitStatus merge_input(const std::string& path, StatsTally& tally, std::size_t& 
     tally.add(*partial);
     ++partials;
   }
-  merged += partials;
   if (source->error()) {
     report_input_error(path, source->error());
     return worse(status, ExitStatus::no_input);
@@ -212,10 +211,9 @@ ExitStatus merge_input(const std::string& path, StatsTally& tally, std::size_t& 
 
 }  // namespace
 
-ExitStatus merge_partials(std::span<const std::string> inputs, StatsTally& tally,
-                          std::size_t& merged) {
+ExitStatus merge_partials(std::span<const std::string> inputs, StatsTally& tally) {
   ExitStatus status = ExitStatus::ok;
-  for (const std::string& path : inputs) status = worse(status, merge_input(path, tally, merged));
+  for (const std::string& path : inputs) status = worse(status, merge_input(path, tally));
   return status;
 }
 

@@ -15,8 +15,7 @@ namespace dhcode {
 // Reads each input ("-" for stdin) as lines of `stats --json` output and
 // adds each to tally. A line that is not such a result is reported with
 // its place and why (65); an input that cannot be read, as every command
-// reports it (66). merged: how many results were added.
-ExitStatus merge_partials(std::span<const std::string> inputs, StatsTally& tally,
-                          std::size_t& merged);
+// reports it (66).
+ExitStatus merge_partials(std::span<const std::string> inputs, StatsTally& tally);
 
 }  // namespace dhcode
