@@ -247,13 +247,17 @@ bool may_hold_callback(std::string_view text) {
          text.find(kEventType) != std::string_view::npos;
 }
 
+// Whether a string may hold a response or a callback, to be searched as text.
+bool may_hold_record(std::string_view text) {
+  return text.find("Code") != std::string_view::npos || may_hold_callback(text);
+}
+
 // A string of a record that may hold a response or a callback is noted, to
 // be read as text of its own; the record's time field (time_field), read
 // already, is not.
 void note_string(std::string_view text, const char* time_field, ReadRecord& out) {
   if (text.data() == time_field) return;
-  if (text.find("Code") != std::string_view::npos || may_hold_callback(text))
-    out.texts.push_back(text);
+  if (may_hold_record(text)) out.texts.push_back(text);
 }
 
 // A field of a record that is an array of bytes (journald's form of a value
@@ -268,10 +272,7 @@ void note_string(std::string_view text, const char* time_field, ReadRecord& out)
     bytes.push_back(static_cast<char>(byte));
   }
   if (bytes.empty()) return false;
-  std::string_view text = out.decoded_bytes.emplace_back(std::move(bytes));
-  std::size_t before = out.texts.size();
-  note_string(text, nullptr, out);
-  if (out.texts.size() == before) out.decoded_bytes.pop_back();  // nothing to search in it
+  if (may_hold_record(bytes)) out.texts.push_back(out.decoded_bytes.emplace_back(std::move(bytes)));
   return true;
 }
 
